@@ -1,0 +1,28 @@
+/** A problem in the content, located as precisely as the source allows. */
+export type ContentIssue = {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+};
+
+export function formatIssue(issue: ContentIssue): string {
+  const where =
+    issue.line === undefined
+      ? issue.file
+      : `${issue.file}:${issue.line}${issue.column === undefined ? "" : `:${issue.column}`}`;
+  return `${where}: ${issue.message}`;
+}
+
+/** Thrown when the content cannot be built; carries every problem found, not just the first. */
+export class ContentBuildError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    super(
+      `The content has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
+        issues.map((i) => `  - ${formatIssue(i)}`).join("\n"),
+    );
+    this.name = "ContentBuildError";
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { APPEARS, type KbEntry } from "@/lib/lookup/types";
+import { frontmatterSchema } from "./schema";
+
+/** The built knowledge base, as the pipeline writes it and the site reads it. */
+export const kbEntrySchema = z.strictObject({
+  id: z.string(),
+  article: z.string(),
+  articleTitle: z.string(),
+  url: z.string(),
+  name: z.string(),
+  appears: z.enum(APPEARS),
+  messages: z.array(z.string()),
+  aliases: z.array(z.string()),
+  formerly: z.array(z.string()),
+  description: z.string(),
+  resolution: z.array(z.string()),
+}) satisfies z.ZodType<KbEntry>;
+
+export const builtArticleSchema = z.strictObject({
+  slug: z.string(),
+  frontmatter: frontmatterSchema,
+  code: z.string(),
+  headings: z.array(z.strictObject({ depth: z.union([z.literal(2), z.literal(3)]), text: z.string(), slug: z.string() })),
+  entryIds: z.array(z.string()),
+});
+export type BuiltArticle = z.infer<typeof builtArticleSchema>;
+
+export const knowledgeBaseSchema = z.strictObject({
+  articles: z.array(builtArticleSchema),
+  entries: z.array(kbEntrySchema),
+});
+export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
+
+export function entryUrl(slug: string, id: string): string {
+  return `/articles/${slug}/#${id}`;
+}

@@ -1,0 +1,158 @@
+/**
+ * Load layer: reads the content folder, runs parse and the cross-article checks, and compiles.
+ * Server-only: used by the build scripts and the CLI, never by client code.
+ */
+import { existsSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { KbEntry } from "@/lib/lookup/types";
+import { checkLinks, checkPublished, checkUniqueIds } from "./check";
+import { compileArticle } from "./compile";
+import { ContentBuildError, type ContentIssue } from "./errors";
+import { entryUrl, type KnowledgeBase } from "./knowledge-base";
+import { parseArticle, type ParsedArticle } from "./parse";
+import { type PublishedRecord, publishedRecordSchema, slugSchema } from "./schema";
+
+export const RECORD_FILE = "published.json";
+
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? "content");
+}
+
+export type LoadOptions = {
+  dir?: string;
+  /**
+   * What to do with the published record: `update` adds new ids to it, `check` fails when it
+   * lacks some (as CI does), `ignore` skips it.
+   */
+  record?: "update" | "check" | "ignore";
+  /** Compile MDX to code (the site needs it; the lookup does not). */
+  compile?: boolean;
+  onProgress?: (message: string) => void;
+};
+
+async function readRecord(file: string): Promise<{ record: PublishedRecord; issues: ContentIssue[] }> {
+  if (!existsSync(file)) return { record: { articles: {} }, issues: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    return { record: { articles: {} }, issues: [{ file, message: `is not valid JSON: ${String(error)}` }] };
+  }
+  const parsed = publishedRecordSchema.safeParse(data);
+  return parsed.success
+    ? { record: parsed.data, issues: [] }
+    : { record: { articles: {} }, issues: [{ file, message: `is not a valid record: ${parsed.error.message}` }] };
+}
+
+export async function parseContentDir(dir: string): Promise<{ articles: ParsedArticle[]; sources: Map<string, string> }> {
+  if (!existsSync(dir)) {
+    throw new ContentBuildError([{ file: dir, message: "content folder not found; set CONTENT_DIR to a folder of .mdx files" }]);
+  }
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".mdx")).sort();
+  if (files.length === 0) {
+    throw new ContentBuildError([{ file: dir, message: "holds no .mdx articles" }]);
+  }
+  const issues: ContentIssue[] = [];
+  const articles: ParsedArticle[] = [];
+  const sources = new Map<string, string>();
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const slug = name.slice(0, -".mdx".length);
+    const display = path.relative(process.cwd(), file) || file;
+    if (!slugSchema.safeParse(slug).success) {
+      issues.push({ file: display, message: `file name "${name}" is not a valid slug: use lower-case words joined by hyphens` });
+      continue;
+    }
+    const source = await readFile(file, "utf8");
+    const result = parseArticle(source, display, slug);
+    if (result.ok) {
+      articles.push(result.article);
+      sources.set(slug, source);
+    } else {
+      issues.push(...result.issues);
+    }
+  }
+  issues.push(...checkUniqueIds(articles), ...checkLinks(articles));
+  if (issues.length > 0) throw new ContentBuildError(issues);
+  return { articles, sources };
+}
+
+export function toEntries(articles: ParsedArticle[]): KbEntry[] {
+  return articles.flatMap((article) =>
+    article.entries.map((entry) => ({
+      id: entry.id,
+      article: article.slug,
+      articleTitle: article.frontmatter.title,
+      url: entryUrl(article.slug, entry.id),
+      name: entry.name,
+      appears: entry.appears,
+      messages: entry.messages,
+      aliases: entry.aliases,
+      formerly: entry.formerly,
+      description: entry.description,
+      resolution: entry.resolution,
+    })),
+  );
+}
+
+function sortArticles(articles: ParsedArticle[]): ParsedArticle[] {
+  return [...articles].sort(
+    (a, b) =>
+      (a.frontmatter.order ?? Number.MAX_SAFE_INTEGER) - (b.frontmatter.order ?? Number.MAX_SAFE_INTEGER) ||
+      a.frontmatter.title.localeCompare(b.frontmatter.title),
+  );
+}
+
+/** Loads, checks and compiles the whole knowledge base, or throws every problem found. */
+export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<KnowledgeBase> {
+  const dir = options.dir ?? contentDir();
+  const progress = options.onProgress ?? (() => {});
+  const { articles: parsed, sources } = await parseContentDir(dir);
+  const articles = sortArticles(parsed);
+  progress(`parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`);
+
+  const mode = options.record ?? "update";
+  if (mode !== "ignore") {
+    const recordFile = path.join(dir, RECORD_FILE);
+    const display = path.relative(process.cwd(), recordFile) || recordFile;
+    const { record, issues } = await readRecord(recordFile);
+    const checked = checkPublished(articles, record, display);
+    issues.push(...checked.issues);
+    if (checked.added > 0 && mode === "check") {
+      issues.push({
+        file: display,
+        message: `${checked.added} new slug(s) or id(s) are not recorded; run "npm run build" locally and commit ${display}`,
+      });
+    }
+    if (issues.length > 0) throw new ContentBuildError(issues);
+    if (checked.added > 0) {
+      await writeFile(recordFile, `${JSON.stringify(checked.updated, null, 2)}\n`);
+      progress(`recorded ${checked.added} new slug(s) or id(s) in ${display}; commit it`);
+    }
+  }
+
+  const built: KnowledgeBase["articles"] = [];
+  if (options.compile ?? true) {
+    const issues: ContentIssue[] = [];
+    let done = 0;
+    for (const article of articles) {
+      const result = await compileArticle(sources.get(article.slug) ?? "", article.file);
+      if (result.ok) {
+        built.push({
+          slug: article.slug,
+          frontmatter: article.frontmatter,
+          code: result.code,
+          headings: article.headings.map(({ depth, text, slug }) => ({ depth, text, slug })),
+          entryIds: article.entries.map((e) => e.id),
+        });
+      } else {
+        issues.push(...result.issues);
+      }
+      done += 1;
+      if (done % 50 === 0 || done === articles.length) progress(`compiled ${done}/${articles.length} articles`);
+    }
+    if (issues.length > 0) throw new ContentBuildError(issues);
+  }
+  return { articles: built, entries: toEntries(articles) };
+}

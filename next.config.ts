@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+// BASE_PATH lets the export live under a sub-path such as /kb.
+const basePath = process.env.BASE_PATH ?? "";
+
+const nextConfig: NextConfig = {
+  output: "export",
+  trailingSlash: true,
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+export default nextConfig;
