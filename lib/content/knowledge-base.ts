@@ -21,7 +21,14 @@ export const builtArticleSchema = z.strictObject({
   slug: z.string(),
   frontmatter: frontmatterSchema,
   code: z.string(),
-  headings: z.array(z.strictObject({ depth: z.union([z.literal(2), z.literal(3)]), text: z.string(), slug: z.string() })),
+  headings: z.array(
+    z.strictObject({
+      depth: z.union([z.literal(2), z.literal(3)]),
+      text: z.string(),
+      slug: z.string(),
+      entryIds: z.array(z.string()),
+    }),
+  ),
   entryIds: z.array(z.string()),
 });
 export type BuiltArticle = z.infer<typeof builtArticleSchema>;

@@ -143,7 +143,7 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
           slug: article.slug,
           frontmatter: article.frontmatter,
           code: result.code,
-          headings: article.headings.map(({ depth, text, slug }) => ({ depth, text, slug })),
+          headings: article.headings.map(({ depth, text, slug, entryIds }) => ({ depth, text, slug, entryIds })),
           entryIds: article.entries.map((e) => e.id),
         });
       } else {

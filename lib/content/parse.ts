@@ -32,7 +32,8 @@ export type ParsedEntry = EntryProps & {
   resolution: string[];
 };
 
-export type ParsedHeading = { depth: 2 | 3; text: string; slug: string; line: number };
+/** A section heading, with the ids of the entries that follow it. */
+export type ParsedHeading = { depth: 2 | 3; text: string; slug: string; line: number; entryIds: string[] };
 export type ParsedLink = { url: string; line: number };
 
 export type ParsedArticle = {
@@ -244,7 +245,13 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
         report(ctx, node, "do not use a level-1 heading (#); the title comes from the frontmatter");
       } else if ((node.depth === 2 || node.depth === 3) && !insideEntry) {
         const text = plainText(node);
-        out.headings.push({ depth: node.depth, text, slug: githubSlug(text), line: node.position?.start.line ?? 1 });
+        out.headings.push({
+          depth: node.depth,
+          text,
+          slug: githubSlug(text),
+          line: node.position?.start.line ?? 1,
+          entryIds: [],
+        });
       }
       break;
     case "link":
@@ -270,7 +277,10 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
     if (name === "ErrorEntry") {
       if (insideEntry) report(ctx, node, "<ErrorEntry> cannot be nested inside another entry");
       const entry = readEntry(ctx, node);
-      if (entry) out.entries.push(entry);
+      if (entry) {
+        out.entries.push(entry);
+        out.headings.at(-1)?.entryIds.push(entry.id);
+      }
     } else if (name === "Resolution" && !insideEntry) {
       report(ctx, node, "<Resolution> belongs inside an <ErrorEntry>");
     } else if (name === "EntryTable") {

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FormerIdRedirect } from "@/components/former-id-redirect";
+import { MdxContent } from "@/components/mdx-content";
+import { TableOfContents } from "@/components/table-of-contents";
+import { findArticle, readBuiltKnowledgeBase } from "@/lib/content/built";
+import { articlePath } from "@/lib/site/paths";
+
+type ArticlePageProps = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return readBuiltKnowledgeBase().articles.map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const article = findArticle((await params).slug);
+  return article
+    ? { title: article.frontmatter.title, description: article.frontmatter.summary }
+    : {};
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const { slug } = await params;
+  const article = findArticle(slug);
+  if (!article) notFound();
+  const entries = readBuiltKnowledgeBase().entries.filter((e) => e.article === slug);
+  const redirects = Object.fromEntries(entries.flatMap((e) => e.formerly.map((old) => [old, e.id])));
+  const { frontmatter } = article;
+  return (
+    <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
+      <div className="min-w-0">
+        <h1 className="text-3xl font-bold">{frontmatter.title}</h1>
+        <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+          <div>
+            <dt className="inline font-medium">Applies to: </dt>
+            <dd className="inline">{frontmatter.appliesTo.join(", ")}</dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Updated: </dt>
+            <dd className="inline">
+              <time dateTime={frontmatter.updated}>{frontmatter.updated}</time>
+            </dd>
+          </div>
+        </dl>
+        <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{frontmatter.summary}</p>
+        <div className="mt-6 lg:hidden">
+          <TableOfContents headings={article.headings} entries={entries} />
+        </div>
+        <MdxContent code={article.code} articlePath={articlePath(slug)} entries={entries} />
+      </div>
+      <aside className="hidden lg:block" aria-label="Table of contents">
+        <div className="sticky top-4">
+          <TableOfContents headings={article.headings} entries={entries} />
+        </div>
+      </aside>
+      {Object.keys(redirects).length > 0 ? <FormerIdRedirect redirects={redirects} /> : null}
+    </article>
+  );
+}

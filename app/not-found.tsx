@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { readBuiltKnowledgeBase } from "@/lib/content/built";
+import { articlePath } from "@/lib/site/paths";
+
+export default function NotFound() {
+  const { articles } = readBuiltKnowledgeBase();
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Page not found</h1>
+      <p className="mt-3 max-w-2xl text-slate-700 dark:text-slate-300">
+        No page lives at this address. If you followed a link to an error, the error may be
+        documented under another article: paste its message into the lookup to find it.
+      </p>
+      <ul className="mt-6 list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/#lookup" className="text-blue-700 underline dark:text-blue-300">
+            Look up an error message
+          </Link>
+        </li>
+        {articles.map((a) => (
+          <li key={a.slug}>
+            <Link href={articlePath(a.slug)} className="text-blue-700 underline dark:text-blue-300">
+              {a.frontmatter.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+/** The sub-path the site is served under ("" at the root), set at build time by BASE_PATH. */
+export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+
+export function articlePath(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+/** A site path with the base path in front, for places Next.js does not prefix itself. */
+export function withBasePath(path: string): string {
+  return `${BASE_PATH}${path}`;
+}

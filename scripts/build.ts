@@ -1,0 +1,44 @@
+/**
+ * `npm run build`: content → Next.js static export → link check. On any failure, `out/` is
+ * removed so nothing half-built can be deployed.
+ */
+import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { checkExport } from "./check-export";
+
+const OUT_DIR = "out";
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("error", () => resolve(1));
+  });
+}
+
+async function fail(message: string): Promise<never> {
+  await rm(OUT_DIR, { recursive: true, force: true });
+  console.error(`\nbuild failed: ${message}\n${OUT_DIR}/ was removed; nothing was left to deploy.`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  await rm(OUT_DIR, { recursive: true, force: true });
+  if ((await run(process.execPath, ["--import", "tsx", "scripts/prepare-content.ts"])) !== 0) {
+    await fail("the content has problems (listed above)");
+  }
+  if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"])) !== 0) {
+    await fail("next build failed (see above)");
+  }
+  const { pages, broken } = await checkExport(OUT_DIR);
+  if (broken.length > 0) {
+    for (const b of broken) console.error(`  - ${b.page}: link "${b.href}": ${b.reason}`);
+    await fail(`${broken.length} broken internal link(s) in the export`);
+  }
+  console.error(`build: ${pages} pages exported to ${OUT_DIR}/, every internal link resolves`);
+}
+
+void main();

@@ -1,0 +1,67 @@
+// Serves the static export in out/ on 127.0.0.1, honouring PORT (default 3000) and BASE_PATH.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+
+const root = path.resolve(process.env.OUT_DIR ?? "out");
+const port = Number(process.env.PORT ?? 3000);
+const basePath = process.env.BASE_PATH ?? "";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".webmanifest": "application/manifest+json",
+};
+
+if (!existsSync(path.join(root, "index.html"))) {
+  console.error(`No export in ${root}: run "npm run build" first.`);
+  process.exit(1);
+}
+
+function fileFor(urlPath) {
+  if (!urlPath.startsWith(`${basePath}/`)) return undefined;
+  const relative = decodeURIComponent(urlPath.slice(basePath.length));
+  const full = path.join(root, path.normalize(relative));
+  if (!full.startsWith(root)) return undefined;
+  if (existsSync(full) && statSync(full).isFile()) return { file: full };
+  if (existsSync(path.join(full, "index.html"))) {
+    return relative.endsWith("/") ? { file: path.join(full, "index.html") } : { redirect: `${urlPath}/` };
+  }
+  return undefined;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let found;
+  try {
+    found = fileFor(url.pathname);
+  } catch {
+    found = undefined;
+  }
+  if (found?.redirect) {
+    res.writeHead(308, { Location: found.redirect + url.search });
+    res.end();
+    return;
+  }
+  const file = found?.file ?? path.join(root, "404.html");
+  res.writeHead(found ? 200 : 404, {
+    "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (req.method === "HEAD") {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || root}/ at http://127.0.0.1:${port}${basePath}/`);
+});
