@@ -1,0 +1,103 @@
+/**
+ * Builds the lookup index from the entry index: every name, message and alias as a phrase of
+ * weighted tokens, an inverted index over each phrase's rarest tokens, and a typo index.
+ */
+import { TypoIndex } from "./fuzzy";
+import { isMask, tokenize, VAR_TOKEN } from "./text";
+import {
+  ANCHOR_TOKENS_PER_PHRASE,
+  TYPO_MIN_LENGTH,
+  TYPO_TWO_EDITS_LENGTH,
+  VAR_WEIGHT,
+} from "./tuning";
+import type { KbEntry } from "./types";
+
+export type PhraseKind = "name" | "message" | "alias";
+
+export type Phrase = {
+  entry: number;
+  kind: PhraseKind;
+  tokens: string[];
+  weights: number[];
+  total: number;
+};
+
+export type LookupIndex = {
+  entries: KbEntry[];
+  phrases: Phrase[];
+  /** Token → phrases indexed under it. */
+  postings: Map<string, number[]>;
+  /** Every word the knowledge base uses, in any entry's text: not foreign. */
+  vocabulary: Set<string>;
+  /** Per entry: words of its own description and resolution, its context. */
+  context: Set<string>[];
+  typos: TypoIndex;
+};
+
+/** The entry fields that make up its phrases, with their kind. */
+function phraseSources(entry: KbEntry): { kind: PhraseKind; text: string }[] {
+  return [
+    { kind: "name", text: entry.name },
+    { kind: "name", text: entry.id },
+    ...entry.messages.map((text) => ({ kind: "message" as const, text })),
+    ...entry.aliases.map((text) => ({ kind: "alias" as const, text })),
+  ];
+}
+
+export function buildLookupIndex(entries: KbEntry[]): LookupIndex {
+  const raw: Omit<Phrase, "weights" | "total">[] = [];
+  const documentFrequency = new Map<string, number>();
+  const vocabulary = new Set<string>();
+  const context: Set<string>[] = [];
+
+  entries.forEach((entry, index) => {
+    const seen = new Set<string>();
+    const keys = new Set<string>();
+    for (const source of phraseSources(entry)) {
+      const tokens = tokenize(source.text, { template: source.kind === "message" });
+      const key = tokens.join(" ");
+      if (tokens.length === 0 || keys.has(key)) continue;
+      keys.add(key);
+      raw.push({ entry: index, kind: source.kind, tokens });
+      for (const token of tokens) seen.add(token);
+    }
+    for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+    const own = new Set(
+      tokenize([entry.description, ...entry.resolution, entry.articleTitle].join(" ")).filter((t) => !isMask(t)),
+    );
+    context.push(own);
+    for (const token of own) vocabulary.add(token);
+    for (const token of seen) if (!isMask(token)) vocabulary.add(token);
+  });
+
+  const n = Math.max(entries.length, 1);
+  const weight = (token: string): number =>
+    token === VAR_TOKEN ? VAR_WEIGHT : Math.log(1 + n / (documentFrequency.get(token) ?? 1));
+
+  const phrases: Phrase[] = raw.map((p) => {
+    const weights = p.tokens.map(weight);
+    return { ...p, weights, total: weights.reduce((a, b) => a + b, 0) };
+  });
+
+  const postings = new Map<string, number[]>();
+  phrases.forEach((phrase, index) => {
+    const anchors = [...new Set(phrase.tokens.filter((t) => t !== VAR_TOKEN))]
+      .sort((a, b) => weight(b) - weight(a))
+      .slice(0, ANCHOR_TOKENS_PER_PHRASE);
+    for (const token of anchors) {
+      const list = postings.get(token);
+      if (list) list.push(index);
+      else postings.set(token, [index]);
+    }
+  });
+
+  const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
+  return {
+    entries,
+    phrases,
+    postings,
+    vocabulary,
+    context,
+    typos: new TypoIndex(phraseWords, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH),
+  };
+}

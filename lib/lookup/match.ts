@@ -1,0 +1,320 @@
+/**
+ * The lookup: paste in, documented entries out, in two tiers. See ARCHITECTURE.md for the design
+ * and tuning.ts for every threshold.
+ */
+import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
+import { splitSegments } from "./segment";
+import { isMask, tokenize, VAR_TOKEN } from "./text";
+import {
+  LONG_NAME_MIN_DENSITY,
+  MAX_RELATED,
+  MAX_LINES,
+  MESSAGE_MIN_DENSITY,
+  MESSAGE_MIN_RECALL,
+  MESSAGE_MIN_TOKENS,
+  NAME_MIN_RECALL,
+  OUT_OF_ORDER_FACTOR,
+  RELATED_MIN_SCORE,
+  SHORT_NAME_FOREIGN_ALLOWANCE,
+  SHORT_NAME_TOKENS,
+  SPREAD_FLOOR,
+  TYPO_PENALTY_PER_EDIT,
+} from "./tuning";
+import type { KbEntry } from "./types";
+
+export type Tier = "match" | "related";
+
+export type LookupHit = {
+  entry: KbEntry;
+  tier: Tier;
+  /**
+   * Confidence, 0–1. Matches score above 0.5 and related entries at most 0.5, so a score never
+   * overstates its tier: how much of the entry's phrase was found, and how tightly, mapped into it.
+   */
+  score: number;
+  /** First line of the paste where the entry was found (1-based). */
+  line: number;
+  /** Every line where it was found. */
+  lines: number[];
+  /** Which of the entry's phrases decided: its name, a documented message, or an alias. */
+  via: PhraseKind;
+};
+
+export type LookupResult = {
+  matches: LookupHit[];
+  related: LookupHit[];
+  /** Lines of the paste that were looked at, and in all. */
+  linesRead: number;
+  linesTotal: number;
+};
+
+type Occurrence = { pos: number; quality: number };
+
+type Candidate = {
+  entry: number;
+  kind: PhraseKind;
+  confident: boolean;
+  score: number;
+  weight: number;
+  positions: Set<number>;
+};
+
+type SegmentView = {
+  tokens: string[];
+  occurrences: Map<string, Occurrence[]>;
+  /** Tokens no entry uses and no typo correction explains. */
+  foreign: Set<string>;
+  masked: number;
+};
+
+function viewSegment(index: LookupIndex, tokens: string[]): SegmentView {
+  const occurrences = new Map<string, Occurrence[]>();
+  const add = (token: string, occurrence: Occurrence) => {
+    const list = occurrences.get(token);
+    if (list) list.push(occurrence);
+    else occurrences.set(token, [occurrence]);
+  };
+  const corrections = new Map<string, { word: string; distance: number }[]>();
+  const foreign = new Set<string>();
+  let masked = 0;
+  tokens.forEach((token, pos) => {
+    add(token, { pos, quality: 1 });
+    if (isMask(token)) {
+      masked += 1;
+      return;
+    }
+    if (index.vocabulary.has(token)) return;
+    let near = corrections.get(token);
+    if (!near) {
+      near = index.typos.near(token);
+      corrections.set(token, near);
+    }
+    if (near.length === 0) foreign.add(token);
+    for (const { word, distance } of near) {
+      add(word, { pos, quality: 1 - TYPO_PENALTY_PER_EDIT * distance });
+    }
+  });
+  return { tokens, occurrences, foreign, masked };
+}
+
+/** The in-order chain of phrase tokens with the most weight, then the tightest span. */
+function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positions: number[] } {
+  let best = { weight: 0, positions: [] as number[] };
+  const { tokens } = phrase;
+  for (let start = 0; start < tokens.length; start += 1) {
+    const first = tokens[start] ?? "";
+    if (first === VAR_TOKEN) continue;
+    for (const occurrence of view.occurrences.get(first) ?? []) {
+      let weight = (phrase.weights[start] ?? 0) * occurrence.quality;
+      const positions = [occurrence.pos];
+      let prev = occurrence.pos;
+      for (let i = start + 1; i < tokens.length; i += 1) {
+        const token = tokens[i] ?? "";
+        if (token === VAR_TOKEN) {
+          const next = view.tokens[prev + 1];
+          if (next !== undefined && isMask(next)) {
+            prev += 1;
+            positions.push(prev);
+            weight += phrase.weights[i] ?? 0;
+          }
+          continue;
+        }
+        let pick: Occurrence | undefined;
+        for (const o of view.occurrences.get(token) ?? []) {
+          if (o.pos > prev && (!pick || o.pos < pick.pos)) pick = o;
+        }
+        if (pick) {
+          prev = pick.pos;
+          positions.push(pick.pos);
+          weight += (phrase.weights[i] ?? 0) * pick.quality;
+        }
+      }
+      const span = (positions.at(-1) ?? 0) - (positions[0] ?? 0);
+      const bestSpan = (best.positions.at(-1) ?? 0) - (best.positions[0] ?? 0);
+      if (weight > best.weight + 1e-9 || (Math.abs(weight - best.weight) < 1e-9 && span < bestSpan)) {
+        best = { weight, positions };
+      }
+    }
+  }
+  return best;
+}
+
+function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candidate | undefined {
+  let present = 0;
+  phrase.tokens.forEach((token, i) => {
+    const quality =
+      token === VAR_TOKEN
+        ? view.masked > 0
+          ? 1
+          : 0
+        : Math.max(0, ...(view.occurrences.get(token) ?? []).map((o) => o.quality));
+    present += (phrase.weights[i] ?? 0) * quality;
+  });
+  const recall = present / phrase.total;
+  if (recall < RELATED_MIN_SCORE) return undefined;
+
+  const chain = bestChain(phrase, view);
+  const span = (chain.positions.at(-1) ?? 0) - (chain.positions[0] ?? 0) + 1;
+  const density = chain.positions.length / span;
+  const ordered = chain.weight >= present - 1e-9;
+  const score =
+    recall * (SPREAD_FLOOR + (1 - SPREAD_FLOOR) * density) * (ordered ? 1 : OUT_OF_ORDER_FACTOR);
+
+  const words = phrase.tokens.filter((t) => t !== VAR_TOKEN).length;
+  let confident: boolean;
+  if (phrase.kind === "message" && words >= MESSAGE_MIN_TOKENS) {
+    confident = ordered && recall >= MESSAGE_MIN_RECALL && density >= MESSAGE_MIN_DENSITY;
+  } else {
+    const minDensity = words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
+    confident = ordered && recall >= NAME_MIN_RECALL && density >= minDensity;
+    if (confident && words <= SHORT_NAME_TOKENS) {
+      const own = index.context[phrase.entry];
+      const chainSet = new Set(chain.positions);
+      const contextWords = new Set(
+        view.tokens.filter((t, pos) => !chainSet.has(pos) && own?.has(t)),
+      ).size;
+      confident = view.foreign.size <= SHORT_NAME_FOREIGN_ALLOWANCE + contextWords;
+    }
+  }
+  return {
+    entry: phrase.entry,
+    kind: phrase.kind,
+    confident,
+    score,
+    weight: chain.weight,
+    positions: new Set(chain.positions),
+  };
+}
+
+function isSubset(a: Set<number>, b: Set<number>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Candidates of one segment: the best phrase per entry, near-twins resolved. */
+function segmentCandidates(index: LookupIndex, text: string): Candidate[] {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const view = viewSegment(index, tokens);
+  const phraseIds = new Set<number>();
+  for (const token of view.occurrences.keys()) {
+    for (const id of index.postings.get(token) ?? []) phraseIds.add(id);
+  }
+  const bestByEntry = new Map<number, Candidate>();
+  for (const id of phraseIds) {
+    const phrase = index.phrases[id];
+    if (!phrase) continue;
+    const candidate = evaluate(index, phrase, view);
+    if (!candidate) continue;
+    const current = bestByEntry.get(candidate.entry);
+    if (!current || rank(candidate, current) < 0) bestByEntry.set(candidate.entry, candidate);
+  }
+  const sorted = [...bestByEntry.values()].sort(rank);
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    // A candidate whose words all belong to a stronger one is its near-twin, and loses:
+    // "Connection error" inside "Data server connection error".
+    if (kept.some((k) => isSubset(candidate.positions, k.positions))) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Confident first, then higher score, then more matched weight (the more specific phrase). */
+function rank(a: Candidate, b: Candidate): number {
+  return Number(b.confident) - Number(a.confident) || b.score - a.score || b.weight - a.weight;
+}
+
+type Found = { entry: number; score: number; line: number; lines: number[]; via: PhraseKind };
+
+function collect(into: Map<number, Found>, candidate: Candidate, line: number): void {
+  const found = into.get(candidate.entry);
+  if (!found) {
+    into.set(candidate.entry, { entry: candidate.entry, score: candidate.score, line, lines: [line], via: candidate.kind });
+    return;
+  }
+  if (found.lines.at(-1) !== line) found.lines.push(line);
+  if (candidate.score > found.score) {
+    found.score = candidate.score;
+    found.via = candidate.kind;
+  }
+}
+
+/** A lookup that can run in slices, so a page stays responsive on a huge paste. */
+export class LookupRun {
+  private readonly segments;
+  private readonly linesTotal: number;
+  private next = 0;
+  private readonly matches = new Map<number, Found>();
+  private readonly related = new Map<number, Found>();
+
+  constructor(
+    private readonly index: LookupIndex,
+    text: string,
+    maxLines = MAX_LINES,
+  ) {
+    const { segments, lines } = splitSegments(text, maxLines);
+    this.segments = segments;
+    this.linesTotal = lines;
+  }
+
+  get done(): boolean {
+    return this.next >= this.segments.length;
+  }
+
+  /** Works until `deadline` (a `performance.now()` time) or the end; returns whether it is done. */
+  step(deadline = Number.POSITIVE_INFINITY): boolean {
+    while (this.next < this.segments.length) {
+      const segment = this.segments[this.next];
+      this.next += 1;
+      if (!segment) continue;
+      for (const candidate of segmentCandidates(this.index, segment.text)) {
+        collect(candidate.confident ? this.matches : this.related, candidate, segment.line);
+      }
+      if ((this.next & 15) === 0 && performance.now() >= deadline) break;
+    }
+    return this.done;
+  }
+
+  result(): LookupResult {
+    const toHit = (found: Found, tier: Tier): LookupHit | undefined => {
+      const entry = this.index.entries[found.entry];
+      return entry
+        ? {
+            entry,
+            tier,
+            score: Math.round(((tier === "match" ? 1 : 0) + found.score) * 500) / 1000,
+            line: found.line,
+            lines: found.lines,
+            via: found.via,
+          }
+        : undefined;
+    };
+    const byPaste = (a: LookupHit, b: LookupHit) => a.line - b.line || b.score - a.score;
+    const matches = [...this.matches.values()]
+      .map((f) => toHit(f, "match"))
+      .filter((h): h is LookupHit => h !== undefined)
+      .sort(byPaste);
+    const related = [...this.related.values()]
+      .filter((f) => !this.matches.has(f.entry))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_RELATED)
+      .map((f) => toHit(f, "related"))
+      .filter((h): h is LookupHit => h !== undefined)
+      .sort(byPaste);
+    const lastLine = this.segments[this.next - 1]?.line ?? 0;
+    return {
+      matches,
+      related,
+      linesRead: this.done ? Math.min(this.linesTotal, MAX_LINES) : lastLine,
+      linesTotal: this.linesTotal,
+    };
+  }
+}
+
+/** Looks up a whole paste at once. */
+export function lookup(index: LookupIndex, text: string): LookupResult {
+  const run = new LookupRun(index, text);
+  run.step();
+  return run.result();
+}

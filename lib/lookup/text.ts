@@ -1,0 +1,127 @@
+/**
+ * Turns one line of pasted text into comparable tokens: log noise stripped, variables masked,
+ * words lower-cased, contractions expanded and lightly stemmed. Every regular expression here is
+ * linear (no nested quantifiers), so hostile input cannot make it backtrack.
+ */
+
+/** Token standing for a variable part: a number, IP, GUID, path, URL, time... */
+export const MASK_PREFIX = "#";
+/** Token a documented placeholder (X, N, {0}, <value>, %s) becomes in a template. */
+export const VAR_TOKEN = "#var";
+
+const MASKS: [RegExp, string][] = [
+  // Log levels, in the upper case loggers print them ("ERROR", not the word "error").
+  [/\b(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL|CRIT|NOTICE)\b/g, " "],
+  [/\b(?:level|lvl|severity)=["']?\w+["']?/gi, " "],
+  // Thread names: [main], [pool-1-thread-3], [Thread-7], [http-nio-8080-exec-1].
+  [/\[(?:main|Thread-\d+|[\w.-]{0,40}(?:thread|exec|worker|pool)[\w.-]{0,40})\]/gi, " "],
+  [/\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>]*/gi, " #url "],
+  [/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b/g, " #email "],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, " #guid "],
+  [/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?\b/g, " #time "],
+  [/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, " #date "],
+  [/\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:\s?[ap]m\b)?/gi, " #time "],
+  [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?\b/g, " #ip "],
+  [/\b(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}\b/gi, " #ip "],
+  [/\b[a-z]:\\[^\s"'<>]*/gi, " #path "],
+  [/(?:^|(?<=[\s=("'[]))(?:\.{0,2}\/[\w.@%+~-]+){2,}\/?/g, " #path "],
+  [/\b0x[0-9a-f]+\b/gi, " #hex "],
+  [/\b(?=[a-f]*\d)[0-9a-f]{8,}\b/gi, " #hex "],
+  // Java class and logger names (com.example.Foo, c.m.siem.Agent), host names.
+  [/\b[a-z_$][\w$-]*(?:\.[a-z_$][\w$-]*){2,}\b/gi, " #id "],
+];
+
+/** Documented placeholders in messages: X, N, {0}, <value>, %s, ${name}. */
+const PLACEHOLDER = /\{\d+\}|\$\{[^{}]{1,40}\}|<[^<>\n]{1,40}>|%[sdif]\b|\b[XN]\b/g;
+
+/** Words that carry no meaning for matching: grammar, question words, log levels, months. */
+export const STOPWORDS = new Set(
+  (
+    "a an the is are was were be been being has have had do does did doing of to for in on at by " +
+    "with from into onto as and or but if then than so this that these those it its i me my we our " +
+    "you your they them their he she his her there here what why how when where which who whom " +
+    "say says said saying get gets got getting see sees seeing saw show shows shown showing keep " +
+    "keeps please help fix fixing can could would should will shall may might must just also still " +
+    "again some any all very more most about after before while during up down out over under " +
+    "info information warn warning debug trace fatal severe notice " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun am pm utc gmt " +
+    "hi hello thanks thank mean means meaning getting got what's whats"
+  ).split(/\s+/),
+);
+
+/** Two-word forms that mean the same as one canonical token. */
+const CANONICAL_PAIRS = new Map<string, string>([
+  ["not valid", "invalid"],
+  ["can not", "cannot"],
+  ["could not", "cannot"],
+  ["unable to", "cannot"],
+  ["not able", "cannot"],
+]);
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan't\b/g, "can not"],
+  [/\bwon't\b/g, "will not"],
+  [/n't\b/g, " not"],
+  [/'re\b/g, " are"],
+  [/'(?:s|ll|ve|d|m)\b/g, ""],
+];
+
+/** Light suffix stripping so that verb forms and plurals meet: "disconnected" → "disconnect". */
+export function stem(word: string): string {
+  if (word.length <= 3 || word.startsWith(MASK_PREFIX)) return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  if (w.length > 3 && /([bdfgklmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+export type TextOptions = {
+  /** Treat documented placeholders (X, {0}…) as variables. For documented messages only. */
+  template?: boolean;
+};
+
+/** Splits identifiers into words: camelCase, snake_case and kebab-case. */
+function splitIdentifiers(text: string): string {
+  return text
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ");
+}
+
+/** Normalised tokens of one line, in order, stopwords dropped. */
+export function tokenize(input: string, options: TextOptions = {}): string[] {
+  let text = options.template ? input.replace(PLACEHOLDER, ` ${VAR_TOKEN} `) : input;
+  text = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+  for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
+  text = splitIdentifiers(text).toLowerCase();
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  const words = text.match(/#?[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] ?? "";
+    const pair = CANONICAL_PAIRS.get(`${word} ${words[i + 1] ?? ""}`);
+    if (pair) {
+      out.push(pair);
+      i += 1;
+      continue;
+    }
+    if (word.startsWith(MASK_PREFIX)) {
+      out.push(word);
+    } else if (/^\p{N}+$/u.test(word)) {
+      out.push("#num");
+    } else if (word.length > 1 && !STOPWORDS.has(word)) {
+      const stemmed = stem(word);
+      if (!STOPWORDS.has(stemmed)) out.push(stemmed);
+    }
+  }
+  return out;
+}
+
+export function isMask(token: string): boolean {
+  return token.startsWith(MASK_PREFIX);
+}

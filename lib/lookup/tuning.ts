@@ -1,0 +1,86 @@
+/**
+ * Every number the matcher tunes on, with its reason and an example. Change one, then run
+ * `npm run test:unit` (the paste corpus) and `npm run bench`.
+ */
+
+/**
+ * Each phrase is indexed under its rarest tokens only, so a common word such as "error" does not
+ * pull every entry in as a candidate. A phrase missing all of its rarest tokens cannot reach the
+ * related threshold anyway. Example: "Data server send error" is indexed under "send", "data",
+ * "server", not "error".
+ */
+export const ANCHOR_TOKENS_PER_PHRASE = 3;
+
+/** Typos are tolerated from this length on: "tokne" (5) → "token"; "sned" (4) → "send". */
+export const TYPO_MIN_LENGTH = 4;
+/** From this length on, two edits are tolerated: "disconected" → "disconnect". */
+export const TYPO_TWO_EDITS_LENGTH = 8;
+/**
+ * How much of a token's weight a typo keeps, per edit. "invlaid tokne" keeps 0.9 of each word,
+ * so it still clears NAME_MIN_RECALL; a word two edits away keeps 0.8.
+ */
+export const TYPO_PENALTY_PER_EDIT = 0.1;
+
+/**
+ * Weight of a documented placeholder such as X in "for more than X hours". It is low because any
+ * number fills it: it confirms a template, it cannot identify one.
+ */
+export const VAR_WEIGHT = 0.5;
+
+/**
+ * A documented message (a template) is a confident match when this share of its weighted words
+ * is present. 0.7 lets "SIEM agent disconnected for more than 14 hours" (no "has been", which
+ * are stopwords, and no "The") match, while "agent disconnected" alone does not.
+ */
+export const MESSAGE_MIN_RECALL = 0.7;
+/**
+ * Matched words of a message must sit close together: matched words / window they span. Below
+ * this, the words are scattered across an unrelated line. Example: 4 of the 5 words inside a
+ * window of 6 tokens is 0.67, fine; the same words spread over 20 tokens is 0.2.
+ */
+export const MESSAGE_MIN_DENSITY = 0.6;
+/** Messages this short are judged like names, by the anchor rule: "Disconnected". */
+export const MESSAGE_MIN_TOKENS = 3;
+
+/**
+ * The anchor rule for names and aliases: without a template hit, nearly all of the name must be
+ * present, in order and adjacent. 0.85 admits typos (0.9 per word) but not a missing word:
+ * "Invalid" alone is 0.43 of "Invalid token".
+ */
+export const NAME_MIN_RECALL = 0.85;
+/**
+ * Names of three words or more tolerate one extra word inside them: "Data server TCP connection
+ * error" (4 of 5 adjacent = 0.8). Two-word names must be adjacent: "Internal server error" is not
+ * "Internal error".
+ */
+export const LONG_NAME_MIN_DENSITY = 0.75;
+
+/**
+ * Names of at most this many words are so short that other words around them decide: "WiFi
+ * disconnected" is not the SIEM agent's "Disconnected" status, "SIEM agent disconnected" is.
+ */
+export const SHORT_NAME_TOKENS = 2;
+/**
+ * Foreign words (unknown to the whole knowledge base) tolerated around a short name, on top of
+ * one per word of the entry's own context ("siem", "agent", "status"...).
+ */
+export const SHORT_NAME_FOREIGN_ALLOWANCE = 0;
+
+/** Below this score a candidate is not worth showing, even as related. */
+export const RELATED_MIN_SCORE = 0.4;
+/** At most this many related entries are listed. */
+export const MAX_RELATED = 5;
+
+/**
+ * Score factor for words that are present but spread out. density 1 (adjacent) keeps the full
+ * score; the floor keeps spread-out words above zero so they can still be related.
+ * Example: "Internal server error" vs "Internal error" has density 2/3 → factor 0.9.
+ */
+export const SPREAD_FLOOR = 0.7;
+/** Score factor when the words are present but not in the documented order. */
+export const OUT_OF_ORDER_FACTOR = 0.85;
+
+/** Lines longer than this are cut into pieces at spaces, so one huge line stays fast. */
+export const MAX_SEGMENT_CHARS = 1000;
+/** Lines beyond this are not looked at; the caller is told how many were skipped. */
+export const MAX_LINES = 20000;
