@@ -57,6 +57,11 @@ type Candidate = {
   score: number;
   weight: number;
   positions: Set<number>;
+  /**
+   * For a short name not yet confident: how many foreign words lack support, and the name's
+   * tokens. Words that other confident matches on the line explain count as support.
+   */
+  shortName?: { unsupported: number; key: string };
 };
 
 type SegmentView = {
@@ -65,9 +70,18 @@ type SegmentView = {
   /** Tokens no entry uses and no typo correction explains. */
   foreign: Set<string>;
   masked: number;
+  /** Token keys of the cells, when the line is a table row (tab, pipe or wide-space separated). */
+  cells: Set<string>;
 };
 
-function viewSegment(index: LookupIndex, tokens: string[]): SegmentView {
+const CELL_SEPARATOR = /\t|\s*\|\s*|\s{2,}/;
+
+function tableCells(text: string): Set<string> {
+  const cells = text.split(CELL_SEPARATOR).filter((c) => c.trim());
+  return cells.length < 2 ? new Set() : new Set(cells.map((c) => tokenize(c).join(" ")));
+}
+
+function viewSegment(index: LookupIndex, text: string, tokens: string[]): SegmentView {
   const occurrences = new Map<string, Occurrence[]>();
   const add = (token: string, occurrence: Occurrence) => {
     const list = occurrences.get(token);
@@ -94,7 +108,7 @@ function viewSegment(index: LookupIndex, tokens: string[]): SegmentView {
       add(word, { pos, quality: 1 - TYPO_PENALTY_PER_EDIT * distance });
     }
   });
-  return { tokens, occurrences, foreign, masked };
+  return { tokens, occurrences, foreign, masked, cells: tableCells(text) };
 }
 
 /** The in-order chain of phrase tokens with the most weight, then the tightest span. */
@@ -162,18 +176,24 @@ function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candid
 
   const words = phrase.tokens.filter((t) => t !== VAR_TOKEN).length;
   let confident: boolean;
+  let shortName: Candidate["shortName"];
   if (phrase.kind === "message" && words >= MESSAGE_MIN_TOKENS) {
     confident = ordered && recall >= MESSAGE_MIN_RECALL && density >= MESSAGE_MIN_DENSITY;
   } else {
     const minDensity = words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
     confident = ordered && recall >= NAME_MIN_RECALL && density >= minDensity;
     if (confident && words <= SHORT_NAME_TOKENS) {
+      // Settled by segmentCandidates, which sees the other matches on the line.
       const own = index.context[phrase.entry];
       const chainSet = new Set(chain.positions);
       const contextWords = new Set(
         view.tokens.filter((t, pos) => !chainSet.has(pos) && own?.has(t)),
       ).size;
-      confident = view.foreign.size <= SHORT_NAME_FOREIGN_ALLOWANCE + contextWords;
+      shortName = {
+        unsupported: view.foreign.size - SHORT_NAME_FOREIGN_ALLOWANCE - contextWords,
+        key: phrase.tokens.join(" "),
+      };
+      confident = shortName.unsupported <= 0 || view.cells.has(shortName.key);
     }
   }
   return {
@@ -183,6 +203,7 @@ function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candid
     score,
     weight: chain.weight,
     positions: new Set(chain.positions),
+    shortName,
   };
 }
 
@@ -195,7 +216,7 @@ function isSubset(a: Set<number>, b: Set<number>): boolean {
 function segmentCandidates(index: LookupIndex, text: string): Candidate[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const view = viewSegment(index, tokens);
+  const view = viewSegment(index, text, tokens);
   const phraseIds = new Set<number>();
   for (const token of view.occurrences.keys()) {
     for (const id of index.postings.get(token) ?? []) phraseIds.add(id);
@@ -208,6 +229,14 @@ function segmentCandidates(index: LookupIndex, text: string): Candidate[] {
     if (!candidate) continue;
     const current = bestByEntry.get(candidate.entry);
     if (!current || rank(candidate, current) < 0) bestByEntry.set(candidate.entry, candidate);
+  }
+  const explained = new Set<number>();
+  for (const c of bestByEntry.values()) if (c.confident) for (const p of c.positions) explained.add(p);
+  for (const c of bestByEntry.values()) {
+    if (c.confident || !c.shortName) continue;
+    let support = 0;
+    for (const p of explained) if (!c.positions.has(p)) support += 1;
+    c.confident = c.shortName.unsupported <= support;
   }
   const sorted = [...bestByEntry.values()].sort(rank);
   const kept: Candidate[] = [];
@@ -225,12 +254,27 @@ function rank(a: Candidate, b: Candidate): number {
   return Number(b.confident) - Number(a.confident) || b.score - a.score || b.weight - a.weight;
 }
 
-type Found = { entry: number; score: number; line: number; lines: number[]; via: PhraseKind };
+type Found = {
+  entry: number;
+  score: number;
+  line: number;
+  lines: number[];
+  via: PhraseKind;
+  /** Where it first appeared: segment number, then token position, for paste order. */
+  order: [number, number];
+};
 
-function collect(into: Map<number, Found>, candidate: Candidate, line: number): void {
+function collect(into: Map<number, Found>, candidate: Candidate, line: number, segment: number): void {
   const found = into.get(candidate.entry);
   if (!found) {
-    into.set(candidate.entry, { entry: candidate.entry, score: candidate.score, line, lines: [line], via: candidate.kind });
+    into.set(candidate.entry, {
+      entry: candidate.entry,
+      score: candidate.score,
+      line,
+      lines: [line],
+      via: candidate.kind,
+      order: [segment, Math.min(...candidate.positions)],
+    });
     return;
   }
   if (found.lines.at(-1) !== line) found.lines.push(line);
@@ -269,7 +313,7 @@ export class LookupRun {
       this.next += 1;
       if (!segment) continue;
       for (const candidate of segmentCandidates(this.index, segment.text)) {
-        collect(candidate.confident ? this.matches : this.related, candidate, segment.line);
+        collect(candidate.confident ? this.matches : this.related, candidate, segment.line, this.next);
       }
       if ((this.next & 15) === 0 && performance.now() >= deadline) break;
     }
@@ -277,6 +321,8 @@ export class LookupRun {
   }
 
   result(): LookupResult {
+    const byPaste = (a: Found, b: Found) =>
+      a.order[0] - b.order[0] || a.order[1] - b.order[1] || b.score - a.score;
     const toHit = (found: Found, tier: Tier): LookupHit | undefined => {
       const entry = this.index.entries[found.entry];
       return entry
@@ -290,18 +336,17 @@ export class LookupRun {
           }
         : undefined;
     };
-    const byPaste = (a: LookupHit, b: LookupHit) => a.line - b.line || b.score - a.score;
     const matches = [...this.matches.values()]
+      .sort(byPaste)
       .map((f) => toHit(f, "match"))
-      .filter((h): h is LookupHit => h !== undefined)
-      .sort(byPaste);
+      .filter((h): h is LookupHit => h !== undefined);
     const related = [...this.related.values()]
       .filter((f) => !this.matches.has(f.entry))
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_RELATED)
+      .sort(byPaste)
       .map((f) => toHit(f, "related"))
-      .filter((h): h is LookupHit => h !== undefined)
-      .sort(byPaste);
+      .filter((h): h is LookupHit => h !== undefined);
     const lastLine = this.segments[this.next - 1]?.line ?? 0;
     return {
       matches,

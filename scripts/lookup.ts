@@ -1,0 +1,123 @@
+/**
+ * `npm run --silent lookup -- [--json] [TEXT]`: looks up TEXT, or standard input, against the
+ * knowledge base in CONTENT_DIR. Exit codes: 0 something matched, 1 nothing did, 2 bad usage.
+ */
+import { ContentBuildError } from "@/lib/content/errors";
+import { contentDir, parseContentDir, toEntries } from "@/lib/content/load";
+import { APPEARS_LABEL, buildLookupIndex, type LookupHit, lookup } from "@/lib/lookup";
+
+const USAGE = `Usage: npm run --silent lookup -- [--json] [TEXT]
+
+Looks up an error message, log line or whole log in the knowledge base.
+Reads TEXT, or standard input when TEXT is absent:
+
+  npm run --silent lookup -- "The token provided isn't valid."
+  npm run --silent lookup < agent.log
+  npm run --silent lookup -- --json < agent.log
+
+Options:
+  --json      print one JSON object: {"matches":[...],"related":[...]}
+  -h, --help  show this help
+
+Exit codes: 0 a documented error matched, 1 none did, 2 bad usage.
+Environment: CONTENT_DIR (default content/), SITE_URL (prefix for links).`;
+
+function usageError(message: string): never {
+  process.stderr.write(`lookup: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function urlOf(hit: LookupHit): string {
+  const site = (process.env.SITE_URL ?? "").replace(/\/$/, "");
+  return `${site}${hit.entry.url}`;
+}
+
+function toJson(hit: LookupHit) {
+  return {
+    id: hit.entry.id,
+    name: hit.entry.name,
+    article: hit.entry.article,
+    url: urlOf(hit),
+    appears: hit.entry.appears,
+    line: hit.line,
+    score: hit.score,
+  };
+}
+
+function describe(hit: LookupHit, detail: boolean): string {
+  const lines = [
+    `${hit.tier === "match" ? "MATCH  " : "RELATED"} ${hit.entry.name} (${APPEARS_LABEL[hit.entry.appears].toLowerCase()}) · line ${hit.lines.join(", ")} · score ${hit.score.toFixed(2)}`,
+    `        ${hit.entry.articleTitle}: ${urlOf(hit)}`,
+  ];
+  if (detail) {
+    lines.push(`        ${hit.entry.description}`, "        How to fix it:");
+    hit.entry.resolution.forEach((step, i) => lines.push(`          ${i + 1}. ${step}`));
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  let json = false;
+  const words: string[] = [];
+  let literal = false;
+  for (const arg of args) {
+    if (!literal && arg === "--") literal = true;
+    else if (!literal && arg === "--json") json = true;
+    else if (!literal && (arg === "-h" || arg === "--help")) {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (!literal && arg.startsWith("-") && arg.length > 1) usageError(`unknown option ${arg}`);
+    else words.push(arg);
+  }
+  let text: string;
+  if (words.length > 0) {
+    text = words.join(" ");
+  } else if (process.stdin.isTTY) {
+    usageError("give TEXT, or pipe a log into standard input");
+  } else {
+    text = await readStdin();
+  }
+  if (!text.trim()) usageError("the text to look up is empty");
+
+  let entries;
+  try {
+    entries = toEntries((await parseContentDir(contentDir())).articles);
+  } catch (error) {
+    process.stderr.write(`lookup: ${error instanceof ContentBuildError ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+  const result = lookup(buildLookupIndex(entries), text);
+
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify({ matches: result.matches.map(toJson), related: result.related.map(toJson) })}\n`,
+    );
+  } else {
+    const out: string[] = [];
+    if (result.matches.length === 0) {
+      out.push(
+        "No documented error matches.",
+        "Try pasting the whole line or message as the software printed it, or browse the articles.",
+      );
+    }
+    for (const hit of result.matches) out.push(describe(hit, true));
+    if (result.related.length > 0) {
+      out.push(result.matches.length > 0 ? "\nAlso related:" : "\nRelated entries, worth a look:");
+      for (const hit of result.related) out.push(describe(hit, false));
+    }
+    if (result.linesRead < result.linesTotal) {
+      out.push(`\nOnly the first ${result.linesRead} of ${result.linesTotal} lines were read.`);
+    }
+    process.stdout.write(`${out.join("\n")}\n`);
+  }
+  process.exit(result.matches.length > 0 ? 0 : 1);
+}
+
+void main();
