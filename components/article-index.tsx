@@ -11,9 +11,15 @@ export function ArticleIndex({ kb }: ArticleIndexProps) {
   return (
     <ul className="space-y-6">
       {kb.articles.map((article) => (
-        <li key={article.slug} className="rounded-lg border border-slate-300 p-5 dark:border-slate-700">
+        <li
+          key={article.slug}
+          className="rounded-lg border border-slate-300 p-5 dark:border-slate-700"
+        >
           <h3 className="text-xl font-semibold">
-            <Link href={articlePath(article.slug)} className="text-blue-700 hover:underline dark:text-blue-300">
+            <Link
+              href={articlePath(article.slug)}
+              className="text-blue-700 hover:underline dark:text-blue-300"
+            >
               {article.frontmatter.title}
             </Link>
           </h3>
@@ -32,7 +38,10 @@ export function ArticleIndex({ kb }: ArticleIndexProps) {
                 if (!entry) return null;
                 return (
                   <li key={id} className="flex items-center gap-2 text-sm">
-                    <Link href={`${articlePath(article.slug)}#${id}`} className="text-blue-700 hover:underline dark:text-blue-300">
+                    <Link
+                      href={`${articlePath(article.slug)}#${id}`}
+                      className="text-blue-700 hover:underline dark:text-blue-300"
+                    >
                       {entry.name}
                     </Link>
                     <AppearsBadge appears={entry.appears} />

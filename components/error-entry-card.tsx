@@ -49,7 +49,8 @@ export function ErrorEntryCard({
       </p>
       <div className="mt-3">
         <p className="!my-1 text-sm font-medium">
-          {messages.length === 1 ? "Message" : "Messages"} shown in the {APPEARS_LABEL[appears].toLowerCase()}:
+          {messages.length === 1 ? "Message" : "Messages"} shown in the{" "}
+          {APPEARS_LABEL[appears].toLowerCase()}:
         </p>
         {messages.map((message) => (
           <blockquote

@@ -18,7 +18,12 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k";
-      const slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+      const slash =
+        event.key === "/" &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTyping(event.target);
       if (!commandK && !slash) return;
       event.preventDefault();
       const input = document.getElementById(LOOKUP_INPUT_ID);

@@ -48,6 +48,8 @@ export function MdxContent({ code, articlePath, entries }: MdxContentProps) {
   const Content = getMDXComponent(code);
   return (
     <div className="prose max-w-none">
+      {/* A server component renders once, so a component made here has no state to lose. */}
+      {/* eslint-disable-next-line react-hooks/static-components */}
       <Content
         components={{
           a: MdxLink,

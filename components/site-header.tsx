@@ -10,12 +10,21 @@ export function SiteHeader() {
         <nav aria-label="Site">
           <ul className="flex gap-4 text-sm">
             <li>
-              <Link href="/#lookup" className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">
-                Look up an error <kbd className="ml-1 rounded border border-slate-300 px-1 text-xs dark:border-slate-600">/</kbd>
+              <Link
+                href="/#lookup"
+                className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+              >
+                Look up an error{" "}
+                <kbd className="ml-1 rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
+                  /
+                </kbd>
               </Link>
             </li>
             <li>
-              <Link href="/#articles" className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">
+              <Link
+                href="/#articles"
+                className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+              >
                 Articles
               </Link>
             </li>

@@ -16,14 +16,20 @@ export function TableOfContents({ headings, entries }: TableOfContentsProps) {
       <ul className="space-y-1">
         {headings.map((heading) => (
           <li key={heading.slug} className={heading.depth === 3 ? "ml-3" : undefined}>
-            <a href={`#${heading.slug}`} className="text-blue-700 hover:underline dark:text-blue-300">
+            <a
+              href={`#${heading.slug}`}
+              className="text-blue-700 hover:underline dark:text-blue-300"
+            >
               {heading.text}
             </a>
             {heading.entryIds.length > 0 ? (
               <ul className="mt-1 ml-3 space-y-1">
                 {heading.entryIds.map((id) => (
                   <li key={id}>
-                    <a href={`#${id}`} className="text-slate-700 hover:underline dark:text-slate-300">
+                    <a
+                      href={`#${id}`}
+                      className="text-slate-700 hover:underline dark:text-slate-300"
+                    >
                       {names.get(id) ?? id}
                     </a>
                   </li>

@@ -3,9 +3,17 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type BrokenLink, type ExportPage, findBrokenLinks, urlPathOf } from "@/lib/content/export-links";
+import {
+  type BrokenLink,
+  type ExportPage,
+  findBrokenLinks,
+  urlPathOf,
+} from "@/lib/content/export-links";
 
-export async function checkExport(outDir = "out", basePath = process.env.BASE_PATH ?? ""): Promise<{ pages: number; broken: BrokenLink[] }> {
+export async function checkExport(
+  outDir = "out",
+  basePath = process.env.BASE_PATH ?? "",
+): Promise<{ pages: number; broken: BrokenLink[] }> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const pages: ExportPage[] = [];
   const others: string[] = [];

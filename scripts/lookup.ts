@@ -29,7 +29,8 @@ function usageError(message: string): never {
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of process.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -73,7 +74,8 @@ async function main(): Promise<void> {
     else if (!literal && (arg === "-h" || arg === "--help")) {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
-    } else if (!literal && arg.startsWith("-") && arg.length > 1) usageError(`unknown option ${arg}`);
+    } else if (!literal && arg.startsWith("-") && arg.length > 1)
+      usageError(`unknown option ${arg}`);
     else words.push(arg);
   }
   let text: string;
@@ -90,7 +92,9 @@ async function main(): Promise<void> {
   try {
     entries = toEntries((await parseContentDir(contentDir())).articles);
   } catch (error) {
-    process.stderr.write(`lookup: ${error instanceof ContentBuildError ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `lookup: ${error instanceof ContentBuildError ? error.message : String(error)}\n`,
+    );
     process.exit(2);
   }
   const result = lookup(buildLookupIndex(entries), text);

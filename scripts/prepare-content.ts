@@ -6,7 +6,7 @@ import path from "node:path";
 import { ContentBuildError } from "@/lib/content/errors";
 import { loadKnowledgeBase } from "@/lib/content/load";
 
-export const GENERATED_FILE = path.resolve(".generated/kb.json");
+const GENERATED_FILE = path.resolve(process.env.KB_GENERATED_FILE ?? ".generated/kb.json");
 
 async function main(): Promise<void> {
   const started = performance.now();

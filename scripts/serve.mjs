@@ -32,7 +32,9 @@ function fileFor(urlPath) {
   if (!full.startsWith(root)) return undefined;
   if (existsSync(full) && statSync(full).isFile()) return { file: full };
   if (existsSync(path.join(full, "index.html"))) {
-    return relative.endsWith("/") ? { file: path.join(full, "index.html") } : { redirect: `${urlPath}/` };
+    return relative.endsWith("/")
+      ? { file: path.join(full, "index.html") }
+      : { redirect: `${urlPath}/` };
   }
   return undefined;
 }
@@ -63,5 +65,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || root}/ at http://127.0.0.1:${port}${basePath}/`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), root) || root}/ at http://127.0.0.1:${port}${basePath}/`,
+  );
 });

@@ -15,7 +15,9 @@ export function readBuiltKnowledgeBase(): KnowledgeBase {
     try {
       text = readFileSync(path.resolve(BUILT_KB_FILE), "utf8");
     } catch {
-      throw new Error(`${BUILT_KB_FILE} is missing: run "npm run build", which prepares the content first`);
+      throw new Error(
+        `${BUILT_KB_FILE} is missing: run "npm run build", which prepares the content first`,
+      );
     }
     cached = knowledgeBaseSchema.parse(JSON.parse(text));
   }

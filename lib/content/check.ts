@@ -52,12 +52,18 @@ export function checkUniqueIds(articles: ParsedArticle[]): ContentIssue[] {
   return issues;
 }
 
-export function checkLinks(articles: ParsedArticle[]): ContentIssue[] {
+/**
+ * Internal links must resolve. Links into `unreadable` articles (those that failed to parse and
+ * are reported already) are not judged, so one mistake is not reported twice.
+ */
+export function checkLinks(articles: ParsedArticle[], unreadable: ReadonlySet<string> = new Set()): ContentIssue[] {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const issues: ContentIssue[] = [];
   for (const article of articles) {
     for (const link of article.links) {
       if (EXTERNAL.test(link.url)) continue;
+      const target = /^\/articles\/([^/#]+)/.exec(link.url)?.[1];
+      if (target && unreadable.has(target)) continue;
       const problem = resolveInternal(link.url, article, bySlug);
       if (problem) issues.push({ file: article.file, line: link.line, message: problem });
     }
@@ -79,7 +85,8 @@ function resolveInternal(
   if (!path.startsWith("/")) {
     return `link "${url}" is relative; write it from the site root, for example /articles/<slug>/#<id>`;
   }
-  if (STATIC_PATHS.has(path)) return hash ? `link "${url}" has an anchor the page does not have` : undefined;
+  if (STATIC_PATHS.has(path))
+    return hash ? `link "${url}" has an anchor the page does not have` : undefined;
   const match = /^\/articles\/([^/]+)\/$/.exec(path);
   const target = match?.[1] ? bySlug.get(match[1]) : undefined;
   if (!target) {
@@ -100,7 +107,8 @@ export function checkPublished(
   const issues: ContentIssue[] = [];
   const bySlug = new Map<string, ParsedArticle>();
   for (const article of articles) {
-    for (const slug of [article.slug, ...article.frontmatter.formerSlugs]) bySlug.set(slug, article);
+    for (const slug of [article.slug, ...article.frontmatter.formerSlugs])
+      bySlug.set(slug, article);
   }
   for (const [slug, ids] of Object.entries(record.articles)) {
     const article = bySlug.get(slug);
@@ -138,7 +146,9 @@ export function checkPublished(
     updated.articles[article.slug] = [...ids].sort();
   }
   const sorted: PublishedRecord = {
-    articles: Object.fromEntries(Object.entries(updated.articles).sort(([a], [b]) => a.localeCompare(b))),
+    articles: Object.fromEntries(
+      Object.entries(updated.articles).sort(([a], [b]) => a.localeCompare(b)),
+    ),
   };
   return { issues, updated: sorted, added };
 }

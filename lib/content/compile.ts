@@ -27,15 +27,25 @@ export async function compileArticle(source: string, file: string): Promise<Comp
     const issues: ContentIssue[] = esbuildErrors.map((e: unknown) => {
       const text = e && typeof e === "object" && "text" in e ? String(e.text) : String(e);
       const location =
-        e && typeof e === "object" && "location" in e && e.location && typeof e.location === "object"
+        e &&
+        typeof e === "object" &&
+        "location" in e &&
+        e.location &&
+        typeof e.location === "object"
           ? e.location
           : undefined;
-      const line = location && "line" in location && typeof location.line === "number" ? location.line : undefined;
+      const line =
+        location && "line" in location && typeof location.line === "number"
+          ? location.line
+          : undefined;
       return { file, line, message: `MDX could not be compiled: ${text}` };
     });
     return {
       ok: false,
-      issues: issues.length > 0 ? issues : [{ file, message: `MDX could not be compiled: ${String(error)}` }],
+      issues:
+        issues.length > 0
+          ? issues
+          : [{ file, message: `MDX could not be compiled: ${String(error)}` }],
     };
   }
 }

@@ -33,7 +33,10 @@ export function findBrokenLinks(
 ): BrokenLink[] {
   const anchors = new Map<string, Set<string>>();
   for (const page of pages) {
-    anchors.set(page.path, new Set([...page.html.matchAll(ID_ATTR)].map((m) => decodeHtml(m[1] ?? ""))));
+    anchors.set(
+      page.path,
+      new Set([...page.html.matchAll(ID_ATTR)].map((m) => decodeHtml(m[1] ?? ""))),
+    );
   }
   const files = new Set(otherFiles);
   const broken: BrokenLink[] = [];
@@ -45,7 +48,8 @@ export function findBrokenLinks(
       const target = rawPath === "" ? page.path : new URL(rawPath, `http://x${page.path}`).pathname;
       const targetAnchors = anchors.get(target);
       if (!targetAnchors) {
-        if (!files.has(target)) broken.push({ page: page.path, href, reason: "no page or file at this path" });
+        if (!files.has(target))
+          broken.push({ page: page.path, href, reason: "no page or file at this path" });
         continue;
       }
       if (hash && !targetAnchors.has(decodeURIComponent(hash))) {

@@ -31,23 +31,35 @@ export type LoadOptions = {
   onProgress?: (message: string) => void;
 };
 
-async function readRecord(file: string): Promise<{ record: PublishedRecord; issues: ContentIssue[] }> {
+async function readRecord(
+  file: string,
+): Promise<{ record: PublishedRecord; issues: ContentIssue[] }> {
   if (!existsSync(file)) return { record: { articles: {} }, issues: [] };
   let data: unknown;
   try {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    return { record: { articles: {} }, issues: [{ file, message: `is not valid JSON: ${String(error)}` }] };
+    return {
+      record: { articles: {} },
+      issues: [{ file, message: `is not valid JSON: ${String(error)}` }],
+    };
   }
   const parsed = publishedRecordSchema.safeParse(data);
   return parsed.success
     ? { record: parsed.data, issues: [] }
-    : { record: { articles: {} }, issues: [{ file, message: `is not a valid record: ${parsed.error.message}` }] };
+    : {
+        record: { articles: {} },
+        issues: [{ file, message: `is not a valid record: ${parsed.error.message}` }],
+      };
 }
 
-export async function parseContentDir(dir: string): Promise<{ articles: ParsedArticle[]; sources: Map<string, string> }> {
+export async function parseContentDir(
+  dir: string,
+): Promise<{ articles: ParsedArticle[]; sources: Map<string, string> }> {
   if (!existsSync(dir)) {
-    throw new ContentBuildError([{ file: dir, message: "content folder not found; set CONTENT_DIR to a folder of .mdx files" }]);
+    throw new ContentBuildError([
+      { file: dir, message: "content folder not found; set CONTENT_DIR to a folder of .mdx files" },
+    ]);
   }
   const files = (await readdir(dir)).filter((f) => f.endsWith(".mdx")).sort();
   if (files.length === 0) {
@@ -56,12 +68,16 @@ export async function parseContentDir(dir: string): Promise<{ articles: ParsedAr
   const issues: ContentIssue[] = [];
   const articles: ParsedArticle[] = [];
   const sources = new Map<string, string>();
+  const unreadable = new Set<string>();
   for (const name of files) {
     const file = path.join(dir, name);
     const slug = name.slice(0, -".mdx".length);
     const display = path.relative(process.cwd(), file) || file;
     if (!slugSchema.safeParse(slug).success) {
-      issues.push({ file: display, message: `file name "${name}" is not a valid slug: use lower-case words joined by hyphens` });
+      issues.push({
+        file: display,
+        message: `file name "${name}" is not a valid slug: use lower-case words joined by hyphens`,
+      });
       continue;
     }
     const source = await readFile(file, "utf8");
@@ -71,9 +87,10 @@ export async function parseContentDir(dir: string): Promise<{ articles: ParsedAr
       sources.set(slug, source);
     } else {
       issues.push(...result.issues);
+      unreadable.add(slug);
     }
   }
-  issues.push(...checkUniqueIds(articles), ...checkLinks(articles));
+  issues.push(...checkUniqueIds(articles), ...checkLinks(articles, unreadable));
   if (issues.length > 0) throw new ContentBuildError(issues);
   return { articles, sources };
 }
@@ -99,7 +116,8 @@ export function toEntries(articles: ParsedArticle[]): KbEntry[] {
 function sortArticles(articles: ParsedArticle[]): ParsedArticle[] {
   return [...articles].sort(
     (a, b) =>
-      (a.frontmatter.order ?? Number.MAX_SAFE_INTEGER) - (b.frontmatter.order ?? Number.MAX_SAFE_INTEGER) ||
+      (a.frontmatter.order ?? Number.MAX_SAFE_INTEGER) -
+        (b.frontmatter.order ?? Number.MAX_SAFE_INTEGER) ||
       a.frontmatter.title.localeCompare(b.frontmatter.title),
   );
 }
@@ -110,7 +128,9 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
   const progress = options.onProgress ?? (() => {});
   const { articles: parsed, sources } = await parseContentDir(dir);
   const articles = sortArticles(parsed);
-  progress(`parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`);
+  progress(
+    `parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`,
+  );
 
   const mode = options.record ?? "update";
   if (mode !== "ignore") {
@@ -143,14 +163,20 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
           slug: article.slug,
           frontmatter: article.frontmatter,
           code: result.code,
-          headings: article.headings.map(({ depth, text, slug, entryIds }) => ({ depth, text, slug, entryIds })),
+          headings: article.headings.map(({ depth, text, slug, entryIds }) => ({
+            depth,
+            text,
+            slug,
+            entryIds,
+          })),
           entryIds: article.entries.map((e) => e.id),
         });
       } else {
         issues.push(...result.issues);
       }
       done += 1;
-      if (done % 50 === 0 || done === articles.length) progress(`compiled ${done}/${articles.length} articles`);
+      if (done % 50 === 0 || done === articles.length)
+        progress(`compiled ${done}/${articles.length} articles`);
     }
     if (issues.length > 0) throw new ContentBuildError(issues);
   }

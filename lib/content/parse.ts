@@ -25,6 +25,7 @@ import {
 
 /** Components an article may use. Anything else is an error, never a silent gap. */
 export const ALLOWED_COMPONENTS = ["ErrorEntry", "Resolution", "EntryTable", "Note"] as const;
+const ALLOWED: ReadonlySet<string> = new Set(ALLOWED_COMPONENTS);
 
 export type ParsedEntry = EntryProps & {
   line: number;
@@ -33,7 +34,13 @@ export type ParsedEntry = EntryProps & {
 };
 
 /** A section heading, with the ids of the entries that follow it. */
-export type ParsedHeading = { depth: 2 | 3; text: string; slug: string; line: number; entryIds: string[] };
+export type ParsedHeading = {
+  depth: 2 | 3;
+  text: string;
+  slug: string;
+  line: number;
+  entryIds: string[];
+};
 export type ParsedLink = { url: string; line: number };
 
 export type ParsedArticle = {
@@ -46,8 +53,7 @@ export type ParsedArticle = {
 };
 
 export type ParseResult =
-  | { ok: true; article: ParsedArticle }
-  | { ok: false; issues: ContentIssue[] };
+  { ok: true; article: ParsedArticle } | { ok: false; issues: ContentIssue[] };
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -118,7 +124,11 @@ function describeZodIssues(error: z.ZodError): string[] {
 
 type Ctx = { file: string; issues: ContentIssue[] };
 
-function report(ctx: Ctx, node: { position?: { start: { line: number; column: number } } } | undefined, message: string) {
+function report(
+  ctx: Ctx,
+  node: { position?: { start: { line: number; column: number } } } | undefined,
+  message: string,
+) {
   const start = node?.position?.start;
   ctx.issues.push({ file: ctx.file, line: start?.line, column: start?.column, message });
 }
@@ -174,7 +184,10 @@ function readEntry(ctx: Ctx, element: JsxElement): ParsedEntry | undefined {
   const descriptionNodes = element.children.filter(
     (child) => !(child.type === "mdxJsxFlowElement" && child.name === "Resolution"),
   );
-  const description = descriptionNodes.map((node) => plainText(node)).join(" ").trim();
+  const description = descriptionNodes
+    .map((node) => plainText(node))
+    .join(" ")
+    .trim();
   if (!description) {
     report(ctx, element, `${label}: add a description before <Resolution>`);
   }
@@ -223,7 +236,11 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
       try {
         data = parseYaml(node.value);
       } catch (error) {
-        report(ctx, node, `frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+        report(
+          ctx,
+          node,
+          `frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return;
       }
       const parsed = frontmatterSchema.safeParse(data);
@@ -232,12 +249,20 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
       return;
     }
     case "mdxjsEsm":
-      report(ctx, node, "imports and exports are not allowed in articles; use the built-in components");
+      report(
+        ctx,
+        node,
+        "imports and exports are not allowed in articles; use the built-in components",
+      );
       return;
     case "mdxFlowExpression":
     case "mdxTextExpression":
       if (node.data?.estree && node.data.estree.body.length > 0) {
-        report(ctx, node, `expressions such as {${node.value.trim()}} are not allowed; write plain text`);
+        report(
+          ctx,
+          node,
+          `expressions such as {${node.value.trim()}} are not allowed; write plain text`,
+        );
       }
       return;
     case "heading":
@@ -266,7 +291,7 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
   }
   if (isJsx(node)) {
     const name = node.name ?? "";
-    if (!(ALLOWED_COMPONENTS as readonly string[]).includes(name)) {
+    if (!ALLOWED.has(name)) {
       report(
         ctx,
         node,
@@ -307,7 +332,11 @@ export function parseArticle(source: string, file: string, slug: string): ParseR
   } catch (error) {
     const place =
       error && typeof error === "object" && "line" in error && typeof error.line === "number"
-        ? { line: error.line, column: "column" in error && typeof error.column === "number" ? error.column : undefined }
+        ? {
+            line: error.line,
+            column:
+              "column" in error && typeof error.column === "number" ? error.column : undefined,
+          }
         : {};
     const reason =
       error && typeof error === "object" && "reason" in error && typeof error.reason === "string"
@@ -318,7 +347,11 @@ export function parseArticle(source: string, file: string, slug: string): ParseR
   const out: Walk = { entries: [], headings: [], links: [] };
   walk(ctx, tree, out, false);
   if (!tree.children.some((node) => node.type === "yaml")) {
-    ctx.issues.push({ file, line: 1, message: "frontmatter is missing: start the file with a --- block" });
+    ctx.issues.push({
+      file,
+      line: 1,
+      message: "frontmatter is missing: start the file with a --- block",
+    });
   }
   const seen = new Map<string, number>();
   for (const anchor of [
@@ -350,4 +383,3 @@ export function parseArticle(source: string, file: string, slug: string): ParseR
     },
   };
 }
-

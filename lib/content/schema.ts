@@ -11,7 +11,7 @@ export const frontmatterSchema = z.strictObject({
   summary: z.string().min(1),
   product: z.string().min(1),
   appliesTo: z.array(z.string().min(1)).min(1),
-  updated: z.iso.date(),
+  updated: z.iso.date({ error: "write the date as YYYY-MM-DD, for example 2026-01-31" }),
   /** Optional ordering on the home page; lower comes first, then title. */
   order: z.number().int().optional(),
   tags: z.array(z.string().min(1)).default([]),

@@ -63,7 +63,9 @@ export function buildLookupIndex(entries: KbEntry[]): LookupIndex {
     }
     for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     const own = new Set(
-      tokenize([entry.description, ...entry.resolution, entry.articleTitle].join(" ")).filter((t) => !isMask(t)),
+      tokenize([entry.description, ...entry.resolution, entry.articleTitle].join(" ")).filter(
+        (t) => !isMask(t),
+      ),
     );
     context.push(own);
     for (const token of own) vocabulary.add(token);

@@ -82,7 +82,9 @@ export class TypoIndex {
         if (distance <= max) found.set(candidate, distance);
       }
     }
-    return [...found].map(([w, distance]) => ({ word: w, distance })).sort((a, b) => a.distance - b.distance);
+    return [...found]
+      .map(([w, distance]) => ({ word: w, distance }))
+      .sort((a, b) => a.distance - b.distance);
   }
 
   get size(): number {

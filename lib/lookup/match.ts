@@ -113,7 +113,8 @@ function viewSegment(index: LookupIndex, text: string, tokens: string[]): Segmen
 
 /** The in-order chain of phrase tokens with the most weight, then the tightest span. */
 function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positions: number[] } {
-  let best = { weight: 0, positions: [] as number[] };
+  const none: number[] = [];
+  let best = { weight: 0, positions: none };
   const { tokens } = phrase;
   for (let start = 0; start < tokens.length; start += 1) {
     const first = tokens[start] ?? "";
@@ -145,7 +146,10 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
       }
       const span = (positions.at(-1) ?? 0) - (positions[0] ?? 0);
       const bestSpan = (best.positions.at(-1) ?? 0) - (best.positions[0] ?? 0);
-      if (weight > best.weight + 1e-9 || (Math.abs(weight - best.weight) < 1e-9 && span < bestSpan)) {
+      if (
+        weight > best.weight + 1e-9 ||
+        (Math.abs(weight - best.weight) < 1e-9 && span < bestSpan)
+      ) {
         best = { weight, positions };
       }
     }
@@ -231,7 +235,8 @@ function segmentCandidates(index: LookupIndex, text: string): Candidate[] {
     if (!current || rank(candidate, current) < 0) bestByEntry.set(candidate.entry, candidate);
   }
   const explained = new Set<number>();
-  for (const c of bestByEntry.values()) if (c.confident) for (const p of c.positions) explained.add(p);
+  for (const c of bestByEntry.values())
+    if (c.confident) for (const p of c.positions) explained.add(p);
   for (const c of bestByEntry.values()) {
     if (c.confident || !c.shortName) continue;
     let support = 0;
@@ -264,7 +269,12 @@ type Found = {
   order: [number, number];
 };
 
-function collect(into: Map<number, Found>, candidate: Candidate, line: number, segment: number): void {
+function collect(
+  into: Map<number, Found>,
+  candidate: Candidate,
+  line: number,
+  segment: number,
+): void {
   const found = into.get(candidate.entry);
   if (!found) {
     into.set(candidate.entry, {
@@ -313,7 +323,12 @@ export class LookupRun {
       this.next += 1;
       if (!segment) continue;
       for (const candidate of segmentCandidates(this.index, segment.text)) {
-        collect(candidate.confident ? this.matches : this.related, candidate, segment.line, this.next);
+        collect(
+          candidate.confident ? this.matches : this.related,
+          candidate,
+          segment.line,
+          this.next,
+        );
       }
       if ((this.next & 15) === 0 && performance.now() >= deadline) break;
     }

@@ -11,7 +11,8 @@ export type Segment = {
 };
 
 /** Java and .NET stack frames, and "... 12 more". */
-const STACK_FRAME = /^\s*(?:at\s+[\w$.<>[\]/:-]+\s*\(|at\s+[\w$.<>]+(?:\.[\w$<>]+)+\s*$|\.\.\.\s*\d+\s+more\b|---\s*End of)/;
+const STACK_FRAME =
+  /^\s*(?:at\s+[\w$.<>[\]/:-]+\s*\(|at\s+[\w$.<>]+(?:\.[\w$<>]+)+\s*$|\.\.\.\s*\d+\s+more\b|---\s*End of)/;
 /** "Caused by: java.net.ConnectException: " before the message of a chained exception. */
 const CAUSED_BY = /^\s*(?:Caused by|Suppressed):\s*/;
 /** Lines of portal chrome copied along with a notification; they carry no error. */
@@ -32,14 +33,18 @@ function pieces(text: string): string[] {
   return out;
 }
 
-export function splitSegments(text: string, maxLines = Number.POSITIVE_INFINITY): { segments: Segment[]; lines: number } {
+export function splitSegments(
+  text: string,
+  maxLines = Number.POSITIVE_INFINITY,
+): { segments: Segment[]; lines: number } {
   const lines = text.split(/\r\n|\r|\n/);
   const segments: Segment[] = [];
   const limit = Math.min(lines.length, maxLines);
   for (let i = 0; i < limit; i += 1) {
     const raw = lines[i] ?? "";
     if (!raw.trim() || STACK_FRAME.test(raw) || CHROME.test(raw)) continue;
-    for (const piece of pieces(raw.replace(CAUSED_BY, ""))) segments.push({ line: i + 1, text: piece });
+    for (const piece of pieces(raw.replace(CAUSED_BY, "")))
+      segments.push({ line: i + 1, text: piece });
   }
   return { segments, lines: lines.length };
 }

@@ -29,7 +29,9 @@ describe("held-out corpus (never tuned on)", () => {
     const failures = verdicts
       .filter((v) => !v.ok)
       .map((v) => `${v.paste.name}: expected [${v.paste.expect}] got [${v.matched}]`);
-    console.log(`held-out: ${passed}/${pastes.length} (${((100 * passed) / pastes.length).toFixed(1)}%)`);
+    console.log(
+      `held-out: ${passed}/${pastes.length} (${((100 * passed) / pastes.length).toFixed(1)}%)`,
+    );
     expect(passed / pastes.length, failures.join("\n")).toBeGreaterThanOrEqual(0.85);
   });
 });

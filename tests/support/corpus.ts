@@ -16,7 +16,9 @@ export type Paste = z.infer<typeof pasteSchema>;
 export const CORPUS_DIR = path.resolve("tests/fixtures/pastes");
 
 export function readCorpus(name: "tuning" | "held-out"): Paste[] {
-  return z.array(pasteSchema).parse(parse(readFileSync(path.join(CORPUS_DIR, `${name}.yaml`), "utf8")));
+  return z
+    .array(pasteSchema)
+    .parse(parse(readFileSync(path.join(CORPUS_DIR, `${name}.yaml`), "utf8")));
 }
 
 export async function realIndex(): Promise<LookupIndex> {

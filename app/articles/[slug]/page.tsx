@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FormerIdRedirect } from "@/components/former-id-redirect";
 import { MdxContent } from "@/components/mdx-content";
+import { MovedArticle } from "@/components/moved-article";
 import { TableOfContents } from "@/components/table-of-contents";
-import { findArticle, readBuiltKnowledgeBase } from "@/lib/content/built";
+import { findArticle, formerSlugRedirects, readBuiltKnowledgeBase } from "@/lib/content/built";
 import { articlePath } from "@/lib/site/paths";
 
 type ArticlePageProps = { params: Promise<{ slug: string }> };
@@ -11,7 +12,10 @@ type ArticlePageProps = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): { slug: string }[] {
-  return readBuiltKnowledgeBase().articles.map((a) => ({ slug: a.slug }));
+  return [
+    ...readBuiltKnowledgeBase().articles.map((a) => ({ slug: a.slug })),
+    ...formerSlugRedirects().map((r) => ({ slug: r.from })),
+  ];
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
@@ -24,9 +28,16 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { slug } = await params;
   const article = findArticle(slug);
-  if (!article) notFound();
+  if (!article) {
+    const moved = formerSlugRedirects().find((r) => r.from === slug);
+    const target = moved && findArticle(moved.to);
+    if (!target) notFound();
+    return <MovedArticle title={target.frontmatter.title} to={articlePath(target.slug)} />;
+  }
   const entries = readBuiltKnowledgeBase().entries.filter((e) => e.article === slug);
-  const redirects = Object.fromEntries(entries.flatMap((e) => e.formerly.map((old) => [old, e.id])));
+  const redirects = Object.fromEntries(
+    entries.flatMap((e) => e.formerly.map((old) => [old, e.id])),
+  );
   const { frontmatter } = article;
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">

@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, renameSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ContentBuildError } from "@/lib/content/errors";
+import { loadKnowledgeBase } from "@/lib/content/load";
+import { fixtureCopy, replaceIn } from "../support/fixture-kb";
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+
+function fixture(edit?: (dir: string) => void): string {
+  const { dir, cleanup } = fixtureCopy(edit);
+  cleanups.push(cleanup);
+  return dir;
+}
+
+async function problems(dir: string, record: "check" | "update" | "ignore" = "ignore"): Promise<string> {
+  try {
+    await loadKnowledgeBase({ dir, record, compile: false });
+  } catch (error) {
+    if (error instanceof ContentBuildError) return error.message;
+    throw error;
+  }
+  throw new Error("expected the content to be refused");
+}
+
+describe("a knowledge base of two articles", () => {
+  it("loads, compiles and indexes every entry with its URL", async () => {
+    const kb = await loadKnowledgeBase({ dir: fixture(), record: "ignore" });
+    expect(kb.articles.map((a) => a.slug)).toEqual(["alpha-widget", "beta-gadget"]);
+    expect(kb.articles[0]?.code).toContain("ErrorEntry");
+    expect(kb.entries.map((e) => [e.id, e.article, e.url])).toEqual([
+      ["widget-jammed", "alpha-widget", "/articles/alpha-widget/#widget-jammed"],
+      ["widget-idle", "alpha-widget", "/articles/alpha-widget/#widget-idle"],
+      ["gadget-offline", "beta-gadget", "/articles/beta-gadget/#gadget-offline"],
+    ]);
+    expect(kb.entries[2]?.messages).toHaveLength(2);
+  });
+
+  it("records new ids, and CI refuses ids that are not recorded", async () => {
+    const dir = fixture();
+    expect(await problems(dir, "check")).toMatch(/1 new slug\(s\) or id\(s\) are not recorded/);
+    await loadKnowledgeBase({ dir, record: "update", compile: false });
+    const record = JSON.parse(readFileSync(path.join(dir, "published.json"), "utf8"));
+    expect(record.articles["alpha-widget"]).toEqual(["jammed-widget", "widget-idle", "widget-jammed"]);
+    await expect(loadKnowledgeBase({ dir, record: "check", compile: false })).resolves.toBeDefined();
+  });
+});
+
+describe("content that breaks the build", () => {
+  it("duplicate id across articles names both places", async () => {
+    const dir = fixture((d) => replaceIn(d, "beta-gadget.mdx", 'id="gadget-offline"', 'id="widget-idle"'));
+    expect(await problems(dir)).toMatch(/beta-gadget\.mdx:\d+: entry id "widget-idle" is already used at .*alpha-widget\.mdx:\d+/);
+  });
+  it("a published id that vanished", async () => {
+    const dir = fixture((d) => replaceIn(d, "alpha-widget.mdx", 'id="widget-idle"', 'id="widget-resting"'));
+    expect(await problems(dir, "update")).toMatch(/published entry id "widget-idle" .* has disappeared; restore it, or add formerly=\{\["widget-idle"\]\}/);
+  });
+  it("a vanished id declared as former id is fine", async () => {
+    const dir = fixture((d) =>
+      replaceIn(d, "alpha-widget.mdx", 'id="widget-idle"', 'id="widget-resting" formerly={["widget-idle"]}'),
+    );
+    await expect(loadKnowledgeBase({ dir, record: "update", compile: false })).resolves.toBeDefined();
+  });
+  it("a published article that vanished", async () => {
+    const dir = fixture((d) => {
+      renameSync(path.join(d, "beta-gadget.mdx"), path.join(d, "gamma-gadget.mdx"));
+      replaceIn(d, "alpha-widget.mdx", "/articles/beta-gadget/", "/articles/gamma-gadget/");
+    });
+    expect(await problems(dir, "update")).toMatch(/published article "beta-gadget" is gone; restore it, or list "beta-gadget" in formerSlugs/);
+  });
+  it("broken internal links, with their line", async () => {
+    const dir = fixture((d) => {
+      replaceIn(d, "beta-gadget.mdx", "/articles/alpha-widget/#widget-jammed", "/articles/alpha-widget/#nope");
+      replaceIn(d, "alpha-widget.mdx", "(#console-errors)", "(#consoles)");
+      replaceIn(d, "alpha-widget.mdx", "(/articles/beta-gadget/#gadget-offline)", "(beta-gadget.md)");
+    });
+    const message = await problems(dir);
+    expect(message).toMatch(/beta-gadget\.mdx:\d+: link "\/articles\/alpha-widget\/#nope" points to an anchor/);
+    expect(message).toMatch(/alpha-widget\.mdx:\d+: link "#consoles" points to an anchor this article does not have/);
+    expect(message).toMatch(/link "beta-gadget\.md" is relative/);
+  });
+  it("every problem in every file is listed, not just the first", async () => {
+    const dir = fixture((d) => {
+      replaceIn(d, "alpha-widget.mdx", "<EntryTable", "<Foo />\n\n<EntryTable");
+      replaceIn(d, "beta-gadget.mdx", "updated: 2026-02-01", "updated: never");
+    });
+    const message = await problems(dir);
+    expect(message).toMatch(/alpha-widget\.mdx:12:\d+: unknown component <Foo>/);
+    expect(message).toMatch(/beta-gadget\.mdx:1:1: frontmatter: `updated`: write the date as YYYY-MM-DD/);
+  });
+  it("a missing content folder", async () => {
+    expect(await problems("/nonexistent/kb")).toMatch(/content folder not found; set CONTENT_DIR/);
+  });
+  it("a file name that is not a slug", async () => {
+    const dir = fixture((d) => renameSync(path.join(d, "beta-gadget.mdx"), path.join(d, "Beta Gadget.mdx")));
+    expect(await problems(dir)).toMatch(/"Beta Gadget.mdx" is not a valid slug/);
+  });
+  it("leaves no knowledge base file behind when the build script fails", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const dir = fixture((d) => replaceIn(d, "alpha-widget.mdx", "<EntryTable", "<Foo />\n\n<EntryTable"));
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-content.ts"], {
+      env: { ...process.env, CONTENT_DIR: dir, KB_GENERATED_FILE: path.join(dir, "kb.json") },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/alpha-widget\.mdx:12:1: unknown component <Foo>/);
+    expect(existsSync(path.join(dir, "kb.json"))).toBe(false);
+  });
+});
