@@ -1,4 +1,5 @@
 import { ArticleIndex } from "@/components/article-index";
+import { ErrorLookup } from "@/components/error-lookup";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 
 export default function HomePage() {
@@ -16,6 +17,9 @@ export default function HomePage() {
         <h2 id="lookup-title" className="text-2xl font-semibold">
           Look up an error
         </h2>
+        <div className="mt-3">
+          <ErrorLookup />
+        </div>
       </section>
       <section id="articles" aria-labelledby="articles-title" className="mt-12 scroll-mt-4">
         <h2 id="articles-title" className="mb-4 text-2xl font-semibold">

@@ -56,7 +56,10 @@ export function checkUniqueIds(articles: ParsedArticle[]): ContentIssue[] {
  * Internal links must resolve. Links into `unreadable` articles (those that failed to parse and
  * are reported already) are not judged, so one mistake is not reported twice.
  */
-export function checkLinks(articles: ParsedArticle[], unreadable: ReadonlySet<string> = new Set()): ContentIssue[] {
+export function checkLinks(
+  articles: ParsedArticle[],
+  unreadable: ReadonlySet<string> = new Set(),
+): ContentIssue[] {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const issues: ContentIssue[] = [];
   for (const article of articles) {

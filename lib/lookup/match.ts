@@ -4,7 +4,7 @@
  */
 import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
 import { splitSegments } from "./segment";
-import { isMask, tokenize, VAR_TOKEN } from "./text";
+import { isMask, tokenize, tokenizeDetailed, VAR_TOKEN } from "./text";
 import {
   LONG_NAME_MIN_DENSITY,
   MAX_RELATED,
@@ -16,6 +16,7 @@ import {
   OUT_OF_ORDER_FACTOR,
   RELATED_MIN_SCORE,
   SHORT_NAME_FOREIGN_ALLOWANCE,
+  SHORT_NAME_MAX_FOREIGN_SHARE,
   SHORT_NAME_TOKENS,
   SPREAD_FLOOR,
   TYPO_PENALTY_PER_EDIT,
@@ -61,7 +62,7 @@ type Candidate = {
    * For a short name not yet confident: how many foreign words lack support, and the name's
    * tokens. Words that other confident matches on the line explain count as support.
    */
-  shortName?: { unsupported: number; key: string };
+  shortName?: { unsupported: number; settled: boolean };
 };
 
 type SegmentView = {
@@ -70,6 +71,7 @@ type SegmentView = {
   /** Tokens no entry uses and no typo correction explains. */
   foreign: Set<string>;
   masked: number;
+  breaks: Set<number>;
   /** Token keys of the cells, when the line is a table row (tab, pipe or wide-space separated). */
   cells: Set<string>;
 };
@@ -81,7 +83,7 @@ function tableCells(text: string): Set<string> {
   return cells.length < 2 ? new Set() : new Set(cells.map((c) => tokenize(c).join(" ")));
 }
 
-function viewSegment(index: LookupIndex, text: string, tokens: string[]): SegmentView {
+function viewSegment(index: LookupIndex, text: string, tokens: string[], breaks: Set<number>): SegmentView {
   const occurrences = new Map<string, Occurrence[]>();
   const add = (token: string, occurrence: Occurrence) => {
     const list = occurrences.get(token);
@@ -108,7 +110,7 @@ function viewSegment(index: LookupIndex, text: string, tokens: string[]): Segmen
       add(word, { pos, quality: 1 - TYPO_PENALTY_PER_EDIT * distance });
     }
   });
-  return { tokens, occurrences, foreign, masked, cells: tableCells(text) };
+  return { tokens, occurrences, foreign, masked, breaks, cells: tableCells(text) };
 }
 
 /** The in-order chain of phrase tokens with the most weight, then the tightest span. */
@@ -157,6 +159,39 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
   return best;
 }
 
+/**
+ * A short name ("Disconnected", "Invalid token") is only as good as the words around it. A
+ * foreign word right before it is a modifier that changes the subject ("WiFi disconnected",
+ * "database connection error"): never confident. It is confident when it stands as a clause of
+ * its own ("Status: Disconnected") or in a cell of a table row, when foreign words are few
+ * relative to the line, or when the entry's own context words and
+ * other matches on the line support it (settled in segmentCandidates).
+ */
+function judgeShortName(
+  index: LookupIndex,
+  phrase: Phrase,
+  view: SegmentView,
+  positions: number[],
+): NonNullable<Candidate["shortName"]> {
+  const first = positions[0] ?? 0;
+  const before = view.tokens[first - 1];
+  const last = positions.at(-1) ?? first;
+  const ownClause =
+    (first === 0 || view.breaks.has(first)) && (last === view.tokens.length - 1 || view.breaks.has(last + 1));
+  if (ownClause || view.cells.has(phrase.tokens.join(" "))) return { unsupported: 0, settled: true };
+  if (before !== undefined && !view.breaks.has(first) && view.foreign.has(before)) return { unsupported: Number.POSITIVE_INFINITY, settled: false };
+  const inChain = new Set(positions);
+  const others = view.tokens.filter((_, pos) => !inChain.has(pos));
+  const foreign = others.filter((t) => view.foreign.has(t)).length;
+  if (others.length > 0 && foreign / others.length <= SHORT_NAME_MAX_FOREIGN_SHARE && foreign < others.length) {
+    return { unsupported: 0, settled: true };
+  }
+  const own = index.context[phrase.entry];
+  const contextWords = new Set(others.filter((t) => own?.has(t))).size;
+  const unsupported = view.foreign.size - SHORT_NAME_FOREIGN_ALLOWANCE - contextWords;
+  return { unsupported, settled: unsupported <= 0 };
+}
+
 function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candidate | undefined {
   let present = 0;
   phrase.tokens.forEach((token, i) => {
@@ -187,23 +222,14 @@ function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candid
     const minDensity = words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
     confident = ordered && recall >= NAME_MIN_RECALL && density >= minDensity;
     if (confident && words <= SHORT_NAME_TOKENS) {
-      // Settled by segmentCandidates, which sees the other matches on the line.
-      const own = index.context[phrase.entry];
-      const chainSet = new Set(chain.positions);
-      const contextWords = new Set(
-        view.tokens.filter((t, pos) => !chainSet.has(pos) && own?.has(t)),
-      ).size;
-      shortName = {
-        unsupported: view.foreign.size - SHORT_NAME_FOREIGN_ALLOWANCE - contextWords,
-        key: phrase.tokens.join(" "),
-      };
-      confident = shortName.unsupported <= 0 || view.cells.has(shortName.key);
+      confident = false;
+      shortName = judgeShortName(index, phrase, view, chain.positions);
     }
   }
   return {
     entry: phrase.entry,
     kind: phrase.kind,
-    confident,
+    confident: confident || Boolean(shortName?.settled),
     score,
     weight: chain.weight,
     positions: new Set(chain.positions),
@@ -218,9 +244,9 @@ function isSubset(a: Set<number>, b: Set<number>): boolean {
 
 /** Candidates of one segment: the best phrase per entry, near-twins resolved. */
 function segmentCandidates(index: LookupIndex, text: string): Candidate[] {
-  const tokens = tokenize(text);
+  const { tokens, breaks } = tokenizeDetailed(text);
   if (tokens.length === 0) return [];
-  const view = viewSegment(index, text, tokens);
+  const view = viewSegment(index, text, tokens, breaks);
   const phraseIds = new Set<number>();
   for (const token of view.occurrences.keys()) {
     for (const id of index.postings.get(token) ?? []) phraseIds.add(id);

@@ -96,33 +96,60 @@ function splitIdentifiers(text: string): string {
     .replace(/[_-]+/g, " ");
 }
 
-/** Normalised tokens of one line, in order, stopwords dropped. */
-export function tokenize(input: string, options: TextOptions = {}): string[] {
+/** Punctuation that ends a clause: a word before it does not modify a word after it. */
+const CLAUSE_BREAK = /[:;,|()[\]{}<>=!?"\u2013\u2014]|\s-\s|\.(?:\s|$)|\t|\s{2,}/;
+
+export type Tokens = {
+  tokens: string[];
+  /** Positions of tokens that start a new clause ("state: Disconnected" → the position of "disconnect"). */
+  breaks: Set<number>;
+};
+
+/** Normalised tokens of one line, in order, stopwords dropped, with clause breaks. */
+export function tokenizeDetailed(input: string, options: TextOptions = {}): Tokens {
   let text = options.template ? input.replace(PLACEHOLDER, ` ${VAR_TOKEN} `) : input;
   text = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
   text = splitIdentifiers(text).toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  const words = text.match(/#?[\p{L}\p{N}]+/gu) ?? [];
+  const matches = [...text.matchAll(/#?[\p{L}\p{N}]+/gu)];
   const out: string[] = [];
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i] ?? "";
-    const pair = CANONICAL_PAIRS.get(`${word} ${words[i + 1] ?? ""}`);
+  const breaks = new Set<number>();
+  let pendingBreak = false;
+  let end = 0;
+  const push = (token: string) => {
+    if (pendingBreak && out.length > 0) breaks.add(out.length);
+    pendingBreak = false;
+    out.push(token);
+  };
+  for (let i = 0; i < matches.length; i += 1) {
+    const match = matches[i];
+    if (!match) continue;
+    const word = match[0];
+    if (CLAUSE_BREAK.test(text.slice(end, match.index))) pendingBreak = true;
+    end = match.index + word.length;
+    const nextWord = matches[i + 1]?.[0] ?? "";
+    const pair = CANONICAL_PAIRS.get(`${word} ${nextWord}`);
     if (pair) {
-      out.push(pair);
+      push(pair);
+      end = (matches[i + 1]?.index ?? end) + nextWord.length;
       i += 1;
-      continue;
-    }
-    if (word.startsWith(MASK_PREFIX)) {
-      out.push(word);
-    } else if (/^\p{N}+$/u.test(word)) {
-      out.push("#num");
+    } else if (word.startsWith(MASK_PREFIX)) {
+      push(word);
+    } else if (/\p{N}/u.test(word)) {
+      // Numbers and words with digits in them (ids, versions, hashes) are variables.
+      push("#num");
     } else if (word.length > 1 && !STOPWORDS.has(word)) {
       const stemmed = stem(word);
-      if (!STOPWORDS.has(stemmed)) out.push(stemmed);
+      if (!STOPWORDS.has(stemmed)) push(stemmed);
     }
   }
-  return out;
+  return { tokens: out, breaks };
+}
+
+/** Normalised tokens of one line, in order, stopwords dropped. */
+export function tokenize(input: string, options: TextOptions = {}): string[] {
+  return tokenizeDetailed(input, options).tokens;
 }
 
 export function isMask(token: string): boolean {

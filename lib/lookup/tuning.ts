@@ -66,6 +66,13 @@ export const SHORT_NAME_TOKENS = 2;
  */
 export const SHORT_NAME_FOREIGN_ALLOWANCE = 0;
 
+/**
+ * A short name is also confident on a longer line when foreign words are at most this share of
+ * the line's other tokens: "ERROR [main] Invalid token --token tok_9f… on host" (2 foreign of 6)
+ * is, "Minecraft disconnected" (1 of 1) is not.
+ */
+export const SHORT_NAME_MAX_FOREIGN_SHARE = 0.4;
+
 /** Below this score a candidate is not worth showing, even as related. */
 export const RELATED_MIN_SCORE = 0.4;
 /** At most this many related entries are listed. */

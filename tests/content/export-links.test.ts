@@ -12,15 +12,24 @@ describe("link check over the export", () => {
 
   it("accepts links and anchors that exist, and ignores external ones", () => {
     const pages = [
-      page("/", '<a href="/articles/x/#e1">x</a><a href="https://example.com/#nope">e</a><a href="/errors.json">j</a>'),
-      page("/articles/x/", '<section id="e1"></section><a href="#e1">self</a><a href="../../">home</a>'),
+      page(
+        "/",
+        '<a href="/articles/x/#e1">x</a><a href="https://example.com/#nope">e</a><a href="/errors.json">j</a>',
+      ),
+      page(
+        "/articles/x/",
+        '<section id="e1"></section><a href="#e1">self</a><a href="../../">home</a>',
+      ),
     ];
     expect(findBrokenLinks(pages, ["/errors.json"])).toEqual([]);
   });
 
   it("reports a missing page, a missing anchor and a link outside the base path", () => {
     const pages = [
-      page("/kb/", '<a href="/kb/articles/y/">y</a><a href="/kb/articles/x/#gone">x</a><a href="/articles/x/">raw</a>'),
+      page(
+        "/kb/",
+        '<a href="/kb/articles/y/">y</a><a href="/kb/articles/x/#gone">x</a><a href="/articles/x/">raw</a>',
+      ),
       page("/kb/articles/x/", '<h2 id="a">A</h2>'),
       page("/articles/x/", ""),
     ];

@@ -17,7 +17,10 @@ function fixture(edit?: (dir: string) => void): string {
   return dir;
 }
 
-async function problems(dir: string, record: "check" | "update" | "ignore" = "ignore"): Promise<string> {
+async function problems(
+  dir: string,
+  record: "check" | "update" | "ignore" = "ignore",
+): Promise<string> {
   try {
     await loadKnowledgeBase({ dir, record, compile: false });
   } catch (error) {
@@ -45,42 +48,79 @@ describe("a knowledge base of two articles", () => {
     expect(await problems(dir, "check")).toMatch(/1 new slug\(s\) or id\(s\) are not recorded/);
     await loadKnowledgeBase({ dir, record: "update", compile: false });
     const record = JSON.parse(readFileSync(path.join(dir, "published.json"), "utf8"));
-    expect(record.articles["alpha-widget"]).toEqual(["jammed-widget", "widget-idle", "widget-jammed"]);
-    await expect(loadKnowledgeBase({ dir, record: "check", compile: false })).resolves.toBeDefined();
+    expect(record.articles["alpha-widget"]).toEqual([
+      "jammed-widget",
+      "widget-idle",
+      "widget-jammed",
+    ]);
+    await expect(
+      loadKnowledgeBase({ dir, record: "check", compile: false }),
+    ).resolves.toBeDefined();
   });
 });
 
 describe("content that breaks the build", () => {
   it("duplicate id across articles names both places", async () => {
-    const dir = fixture((d) => replaceIn(d, "beta-gadget.mdx", 'id="gadget-offline"', 'id="widget-idle"'));
-    expect(await problems(dir)).toMatch(/beta-gadget\.mdx:\d+: entry id "widget-idle" is already used at .*alpha-widget\.mdx:\d+/);
+    const dir = fixture((d) =>
+      replaceIn(d, "beta-gadget.mdx", 'id="gadget-offline"', 'id="widget-idle"'),
+    );
+    expect(await problems(dir)).toMatch(
+      /beta-gadget\.mdx:\d+: entry id "widget-idle" is already used at .*alpha-widget\.mdx:\d+/,
+    );
   });
   it("a published id that vanished", async () => {
-    const dir = fixture((d) => replaceIn(d, "alpha-widget.mdx", 'id="widget-idle"', 'id="widget-resting"'));
-    expect(await problems(dir, "update")).toMatch(/published entry id "widget-idle" .* has disappeared; restore it, or add formerly=\{\["widget-idle"\]\}/);
+    const dir = fixture((d) =>
+      replaceIn(d, "alpha-widget.mdx", 'id="widget-idle"', 'id="widget-resting"'),
+    );
+    expect(await problems(dir, "update")).toMatch(
+      /published entry id "widget-idle" .* has disappeared; restore it, or add formerly=\{\["widget-idle"\]\}/,
+    );
   });
   it("a vanished id declared as former id is fine", async () => {
     const dir = fixture((d) =>
-      replaceIn(d, "alpha-widget.mdx", 'id="widget-idle"', 'id="widget-resting" formerly={["widget-idle"]}'),
+      replaceIn(
+        d,
+        "alpha-widget.mdx",
+        'id="widget-idle"',
+        'id="widget-resting" formerly={["widget-idle"]}',
+      ),
     );
-    await expect(loadKnowledgeBase({ dir, record: "update", compile: false })).resolves.toBeDefined();
+    await expect(
+      loadKnowledgeBase({ dir, record: "update", compile: false }),
+    ).resolves.toBeDefined();
   });
   it("a published article that vanished", async () => {
     const dir = fixture((d) => {
       renameSync(path.join(d, "beta-gadget.mdx"), path.join(d, "gamma-gadget.mdx"));
       replaceIn(d, "alpha-widget.mdx", "/articles/beta-gadget/", "/articles/gamma-gadget/");
     });
-    expect(await problems(dir, "update")).toMatch(/published article "beta-gadget" is gone; restore it, or list "beta-gadget" in formerSlugs/);
+    expect(await problems(dir, "update")).toMatch(
+      /published article "beta-gadget" is gone; restore it, or list "beta-gadget" in formerSlugs/,
+    );
   });
   it("broken internal links, with their line", async () => {
     const dir = fixture((d) => {
-      replaceIn(d, "beta-gadget.mdx", "/articles/alpha-widget/#widget-jammed", "/articles/alpha-widget/#nope");
+      replaceIn(
+        d,
+        "beta-gadget.mdx",
+        "/articles/alpha-widget/#widget-jammed",
+        "/articles/alpha-widget/#nope",
+      );
       replaceIn(d, "alpha-widget.mdx", "(#console-errors)", "(#consoles)");
-      replaceIn(d, "alpha-widget.mdx", "(/articles/beta-gadget/#gadget-offline)", "(beta-gadget.md)");
+      replaceIn(
+        d,
+        "alpha-widget.mdx",
+        "(/articles/beta-gadget/#gadget-offline)",
+        "(beta-gadget.md)",
+      );
     });
     const message = await problems(dir);
-    expect(message).toMatch(/beta-gadget\.mdx:\d+: link "\/articles\/alpha-widget\/#nope" points to an anchor/);
-    expect(message).toMatch(/alpha-widget\.mdx:\d+: link "#consoles" points to an anchor this article does not have/);
+    expect(message).toMatch(
+      /beta-gadget\.mdx:\d+: link "\/articles\/alpha-widget\/#nope" points to an anchor/,
+    );
+    expect(message).toMatch(
+      /alpha-widget\.mdx:\d+: link "#consoles" points to an anchor this article does not have/,
+    );
     expect(message).toMatch(/link "beta-gadget\.md" is relative/);
   });
   it("every problem in every file is listed, not just the first", async () => {
@@ -90,18 +130,24 @@ describe("content that breaks the build", () => {
     });
     const message = await problems(dir);
     expect(message).toMatch(/alpha-widget\.mdx:12:\d+: unknown component <Foo>/);
-    expect(message).toMatch(/beta-gadget\.mdx:1:1: frontmatter: `updated`: write the date as YYYY-MM-DD/);
+    expect(message).toMatch(
+      /beta-gadget\.mdx:1:1: frontmatter: `updated`: write the date as YYYY-MM-DD/,
+    );
   });
   it("a missing content folder", async () => {
     expect(await problems("/nonexistent/kb")).toMatch(/content folder not found; set CONTENT_DIR/);
   });
   it("a file name that is not a slug", async () => {
-    const dir = fixture((d) => renameSync(path.join(d, "beta-gadget.mdx"), path.join(d, "Beta Gadget.mdx")));
+    const dir = fixture((d) =>
+      renameSync(path.join(d, "beta-gadget.mdx"), path.join(d, "Beta Gadget.mdx")),
+    );
     expect(await problems(dir)).toMatch(/"Beta Gadget.mdx" is not a valid slug/);
   });
   it("leaves no knowledge base file behind when the build script fails", async () => {
     const { spawnSync } = await import("node:child_process");
-    const dir = fixture((d) => replaceIn(d, "alpha-widget.mdx", "<EntryTable", "<Foo />\n\n<EntryTable"));
+    const dir = fixture((d) =>
+      replaceIn(d, "alpha-widget.mdx", "<EntryTable", "<Foo />\n\n<EntryTable"),
+    );
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-content.ts"], {
       env: { ...process.env, CONTENT_DIR: dir, KB_GENERATED_FILE: path.join(dir, "kb.json") },
       encoding: "utf8",

@@ -75,14 +75,20 @@ describe("bad content is reported with its line and what to do", () => {
     expect(issues[0]?.line).toBe(1);
   });
   it("missing frontmatter", () => {
-    expect(issuesOf(alpha.replace(/^---[\s\S]*?---\n/, ""))[0]?.message).toMatch(/frontmatter is missing/);
+    expect(issuesOf(alpha.replace(/^---[\s\S]*?---\n/, ""))[0]?.message).toMatch(
+      /frontmatter is missing/,
+    );
   });
   it("duplicate entry id within an article", () => {
     const issues = issuesOf(alpha.replace('id="widget-idle"', 'id="widget-jammed"'));
-    expect(issues.map((i) => i.message).join("\n")).toMatch(/"widget-jammed" is used twice .*line 14/);
+    expect(issues.map((i) => i.message).join("\n")).toMatch(
+      /"widget-jammed" is used twice .*line 14/,
+    );
   });
   it("entry without messages", () => {
-    const issues = issuesOf(alpha.replace('  messages={["The widget is jammed at position {0}."]}\n', ""));
+    const issues = issuesOf(
+      alpha.replace('  messages={["The widget is jammed at position {0}."]}\n', ""),
+    );
     expect(issues[0]).toMatchObject({ line: 14 });
     expect(issues[0]?.message).toMatch(/<ErrorEntry id="widget-jammed">: `messages` is missing/);
   });
@@ -104,13 +110,19 @@ describe("bad content is reported with its line and what to do", () => {
     expect(issues[0]?.message).toMatch(/prop `aliases` must be .* not `\{makeAliases\(\)\}`/);
   });
   it("bad appears value and bad id", () => {
-    const issues = issuesOf(alpha.replace('appears="agent-status"', 'appears="somewhere"').replace('id="widget-idle"', 'id="Widget Idle"'));
+    const issues = issuesOf(
+      alpha
+        .replace('appears="agent-status"', 'appears="somewhere"')
+        .replace('id="widget-idle"', 'id="Widget Idle"'),
+    );
     const text = issues.map((i) => i.message).join("\n");
     expect(text).toMatch(/`appears`/);
     expect(text).toMatch(/`id`: use lower-case/);
   });
   it("imports and expressions", () => {
-    expect(issuesOf(`import X from "x"\n\n${alpha}`)[0]?.message).toMatch(/imports and exports are not allowed/);
+    expect(issuesOf(`import X from "x"\n\n${alpha}`)[0]?.message).toMatch(
+      /imports and exports are not allowed/,
+    );
     expect(issuesOf(`${alpha}\n\n{1 + 1}\n`)[0]?.message).toMatch(/expressions .* are not allowed/);
   });
 });

@@ -5,7 +5,10 @@ import path from "node:path";
 export const FIXTURE_KB = path.resolve("tests/fixtures/kb/two-articles");
 
 /** A throw-away copy of the two-article fixture knowledge base, optionally edited. */
-export function fixtureCopy(edit: (dir: string) => void = () => {}): { dir: string; cleanup: () => void } {
+export function fixtureCopy(edit: (dir: string) => void = () => {}): {
+  dir: string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), "kb-fixture-"));
   cpSync(FIXTURE_KB, dir, { recursive: true });
   edit(dir);

@@ -1,0 +1,157 @@
+"use client";
+
+import { type ChangeEvent, useCallback, useEffect, useRef, useState } from "react";
+import type { LookupIndex, LookupResult } from "@/lib/lookup";
+import { withBasePath } from "@/lib/site/paths";
+import { LOOKUP_INPUT_ID } from "./keyboard-shortcuts";
+import { LookupResults } from "./lookup-results";
+
+/** Work done per slice before yielding to the browser, so typing never waits on a big paste. */
+const SLICE_MS = 8;
+
+type Engine = {
+  index: LookupIndex;
+  run: (index: LookupIndex, text: string) => AsyncGenerator<LookupResult>;
+};
+
+type View = {
+  status: "idle" | "searching" | "done" | "error";
+  /** Length of the text the shown results reflect. */
+  length: number;
+  text: string;
+  result?: LookupResult;
+  message?: string;
+};
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+let enginePromise: Promise<Engine> | undefined;
+
+/** Loads the matcher and the entry index once, on demand, so they never delay the first paint. */
+function loadEngine(): Promise<Engine> {
+  enginePromise ??= (async () => {
+    const [lookup, response] = await Promise.all([
+      import("@/lib/lookup"),
+      fetch(withBasePath("/lookup-index.json"), { credentials: "omit" }),
+    ]);
+    if (!response.ok)
+      throw new Error(`the lookup index could not be loaded (HTTP ${response.status})`);
+    const index = lookup.buildLookupIndex(lookup.parseEntryIndex(await response.json()));
+    async function* run(idx: LookupIndex, text: string): AsyncGenerator<LookupResult> {
+      const job = new lookup.LookupRun(idx, text);
+      while (!job.step(performance.now() + SLICE_MS)) {
+        await nextTask();
+        yield job.result();
+      }
+      yield job.result();
+    }
+    return { index, run };
+  })();
+  enginePromise.catch(() => {
+    enginePromise = undefined;
+  });
+  return enginePromise;
+}
+
+/** The paste box: the text stays in this page; nothing is sent or stored. */
+export function ErrorLookup() {
+  const [text, setText] = useState("");
+  const [view, setView] = useState<View>({ status: "idle", length: 0, text: "" });
+  const generation = useRef(0);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+
+  const search = useCallback(async (value: string) => {
+    generation.current += 1;
+    const mine = generation.current;
+    if (!value.trim()) {
+      setView({ status: "done", length: value.length, text: value });
+      return;
+    }
+    setView((v) => ({ ...v, status: "searching" }));
+    try {
+      const engine = await loadEngine();
+      let last: LookupResult | undefined;
+      for await (const partial of engine.run(engine.index, value)) {
+        if (generation.current !== mine) return;
+        last = partial;
+      }
+      if (generation.current === mine && last) {
+        setView({ status: "done", length: value.length, text: value, result: last });
+      }
+    } catch (error) {
+      if (generation.current === mine) {
+        setView({
+          status: "error",
+          length: value.length,
+          text: value,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+  }, []);
+
+  useEffect(() => {
+    // Warm the engine once the page is idle, and honour /#lookup from the keyboard shortcut.
+    const warm = window.setTimeout(() => void loadEngine().catch(() => {}), 1500);
+    if (window.location.hash === "#lookup") inputRef.current?.focus();
+    return () => window.clearTimeout(warm);
+  }, []);
+
+  function onChange(event: ChangeEvent<HTMLTextAreaElement>) {
+    setText(event.target.value);
+    void search(event.target.value);
+  }
+
+  return (
+    <div>
+      <label htmlFor={LOOKUP_INPUT_ID} className="block font-medium">
+        Paste an error message or log
+      </label>
+      <p id="lookup-help" className="text-sm text-slate-600 dark:text-slate-400">
+        A console line, a log excerpt, a stack trace, a portal notification or a status. It never
+        leaves your browser. Press <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> to come back here.
+      </p>
+      <textarea
+        id={LOOKUP_INPUT_ID}
+        ref={inputRef}
+        value={text}
+        onChange={onChange}
+        aria-describedby="lookup-help"
+        rows={6}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder="2026-11-24 10:15:32 ERROR [main] The token provided isn't valid."
+        className="mt-2 w-full rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      />
+      <p className="sr-only" aria-live="polite">
+        {view.status === "done" && view.result && view.text.trim()
+          ? `${view.result.matches.length} documented errors found, ${view.result.related.length} related`
+          : ""}
+      </p>
+      <div
+        aria-busy={view.status === "searching"}
+        data-lookup-status={view.status}
+        data-lookup-length={view.length}
+        className="mt-4"
+      >
+        {view.status === "searching" ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Searching…</p>
+        ) : null}
+        {view.status === "error" ? (
+          <p role="alert" className="text-red-700 dark:text-red-300">
+            The lookup could not run: {view.message}. Reload the page to try again.
+          </p>
+        ) : null}
+        {view.result && view.text.trim() ? (
+          <LookupResults result={view.result} text={view.text} />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { expect, type Page, test } from "@playwright/test";
+
+async function paste(page: Page, text: string) {
+  const box = page.getByRole("textbox", { name: /error/i });
+  await box.fill(text);
+  await expect(page.locator(`[data-lookup-status="done"][data-lookup-length="${text.length}"]`)).toBeAttached();
+}
+
+const ids = (page: Page, attribute: "data-match-id" | "data-related-id") =>
+  page.locator(`[${attribute}]`).evaluateAll((els, a) => els.map((el) => el.getAttribute(a)), attribute);
+
+test("a pasted log line finds its entry, which links to the anchored article entry", async ({ page }) => {
+  await page.goto("./");
+  await paste(page, "2026-11-24 10:15:32,118 ERROR [main] c.m.c.siem.agent.Auth - The token provided is invalid!");
+  expect(await ids(page, "data-match-id")).toEqual(["invalid-token"]);
+  const card = page.locator('[data-match-id="invalid-token"]');
+  await expect(card.getByText("Match", { exact: true })).toBeVisible();
+  await expect(card.getByText("Agent console")).toBeVisible();
+  await expect(card.getByRole("listitem").first()).toBeVisible();
+  await expect(card.locator("mark")).toContainText("The token provided is invalid!");
+  await card.getByRole("link", { name: /Open the entry/ }).click();
+  await expect(page).toHaveURL(/\/articles\/troubleshoot-siem-agent\/#invalid-token$/);
+  await expect(page.getByRole("region", { name: "Invalid token", exact: true })).toBeInViewport();
+});
+
+test("a log with several errors lists each once, in order of appearance", async ({ page }) => {
+  await page.goto("./");
+  await paste(
+    page,
+    [
+      "2026-11-24 08:00:00 INFO  agent: starting",
+      "2026-11-24 08:00:01 WARN  agent: Data server connection error",
+      "2026-11-24 08:00:02 INFO  agent: heartbeat",
+      "2026-11-24 08:00:03 ERROR agent: The proxy address provided isn't valid.",
+      "2026-11-24 08:00:04 WARN  agent: Data server connection error",
+      "The SIEM agent has been disconnected for more than 14 hours",
+    ].join("\n"),
+  );
+  expect(await ids(page, "data-match-id")).toEqual([
+    "data-server-connection-error",
+    "invalid-proxy-address",
+    "siem-agent-error",
+  ]);
+});
+
+test("text that is not a documented error says so, offering related entries only", async ({ page }) => {
+  await page.goto("./");
+  await paste(page, "Token expired");
+  await expect(page.getByRole("heading", { name: "No documented error matches" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "article list" })).toBeVisible();
+  expect(await ids(page, "data-match-id")).toEqual([]);
+  expect(await ids(page, "data-related-id")).toContain("invalid-token");
+  await expect(page.locator('[data-related-id="invalid-token"]').getByText("Related", { exact: true })).toBeVisible();
+});
+
+test("/ and Ctrl+K focus the lookup from any page", async ({ page }) => {
+  await page.goto("./");
+  const box = page.getByRole("textbox", { name: /error/i });
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("");
+
+  await page.goto("articles/troubleshoot-siem-agent/");
+  await page.keyboard.press("Control+k");
+  await expect(page).toHaveURL(/\/#lookup$/);
+  await expect(page.getByRole("textbox", { name: /error/i })).toBeFocused();
+
+  await page.goto("articles/troubleshoot-siem-agent/");
+  await page.keyboard.press("/");
+  await expect(page.getByRole("textbox", { name: /error/i })).toBeFocused();
+});
+
+test("the pasted text never leaves the page", async ({ page, context, baseURL }) => {
+  const secret = "tok_9f8e7d6c5b4a-SECRET";
+  const host = "siem-prod-07.corp-secret.example";
+  const requests: { url: string; body: string | null }[] = [];
+  page.on("request", (r) => requests.push({ url: r.url(), body: r.postData() }));
+  await page.goto("./");
+  await paste(
+    page,
+    `2026-11-24 ERROR [main] Invalid token --token ${secret} on ${host}\nData server send error to ${host}:6514`,
+  );
+  expect(await ids(page, "data-match-id")).toEqual(["invalid-token", "data-server-send-error"]);
+  await page.waitForTimeout(300);
+  const origin = new URL(baseURL ?? "").origin;
+  for (const r of requests) {
+    expect(new URL(r.url).origin).toBe(origin);
+    expect(r.url).not.toContain(secret);
+    expect(r.url).not.toContain(host);
+    expect(r.body ?? "").not.toContain(secret);
+  }
+  expect(page.url()).not.toContain(secret);
+  expect(await context.cookies()).toEqual([]);
+  const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length]);
+  expect(stored).toEqual([0, 0]);
+});
+
+test("an XSS payload is shown as text and never runs", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", async (d) => {
+    dialogs += 1;
+    await d.dismiss();
+  });
+  await page.goto("./");
+  const payload = `<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script> The token provided isn't valid.`;
+  await paste(page, payload);
+  expect(await ids(page, "data-match-id")).toEqual(["invalid-token"]);
+  await expect(page.locator('[data-match-id="invalid-token"] mark')).toHaveText(payload);
+  expect(await page.evaluate(() => "__xss" in window)).toBe(false);
+  expect(await page.locator("main img").count()).toBe(0);
+  expect(dialogs).toBe(0);
+});

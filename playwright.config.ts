@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const basePath = process.env.BASE_PATH ?? "";
+
+/** Debian's Chromium first (Playwright cannot download its own here), else Playwright's own. */
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"];
+  return candidates.find((c): c is string => Boolean(c && existsSync(c)));
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 30_000,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}/`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node scripts/serve.mjs",
+    env: { PORT: String(port), BASE_PATH: basePath },
+    url: `http://127.0.0.1:${port}${basePath}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
