@@ -34,6 +34,8 @@ export function KeyboardShortcuts() {
       }
     }
     window.addEventListener("keydown", onKey);
+    // Lets tests (and scripts) know the shortcuts are live.
+    document.documentElement.dataset.shortcuts = "ready";
     return () => window.removeEventListener("keydown", onKey);
   }, [router]);
   return null;

@@ -48,7 +48,7 @@ export function LookupHitCard({ hit, lineTexts }: LookupHitCardProps) {
           key={line}
           className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900"
         >
-          <span className="select-none text-slate-500 dark:text-slate-400">{line}: </span>
+          <span className="select-none text-slate-700 dark:text-slate-300">{line}: </span>
           <mark className="bg-amber-200 text-slate-900 dark:bg-amber-700 dark:text-white">
             {(lineTexts.get(line) ?? "").slice(0, 400)}
           </mark>

@@ -3,15 +3,24 @@ import { expect, type Page, test } from "@playwright/test";
 async function paste(page: Page, text: string) {
   const box = page.getByRole("textbox", { name: /error/i });
   await box.fill(text);
-  await expect(page.locator(`[data-lookup-status="done"][data-lookup-length="${text.length}"]`)).toBeAttached();
+  await expect(
+    page.locator(`[data-lookup-status="done"][data-lookup-length="${text.length}"]`),
+  ).toBeAttached();
 }
 
 const ids = (page: Page, attribute: "data-match-id" | "data-related-id") =>
-  page.locator(`[${attribute}]`).evaluateAll((els, a) => els.map((el) => el.getAttribute(a)), attribute);
+  page
+    .locator(`[${attribute}]`)
+    .evaluateAll((els, a) => els.map((el) => el.getAttribute(a)), attribute);
 
-test("a pasted log line finds its entry, which links to the anchored article entry", async ({ page }) => {
+test("a pasted log line finds its entry, which links to the anchored article entry", async ({
+  page,
+}) => {
   await page.goto("./");
-  await paste(page, "2026-11-24 10:15:32,118 ERROR [main] c.m.c.siem.agent.Auth - The token provided is invalid!");
+  await paste(
+    page,
+    "2026-11-24 10:15:32,118 ERROR [main] c.m.c.siem.agent.Auth - The token provided is invalid!",
+  );
   expect(await ids(page, "data-match-id")).toEqual(["invalid-token"]);
   const card = page.locator('[data-match-id="invalid-token"]');
   await expect(card.getByText("Match", { exact: true })).toBeVisible();
@@ -43,18 +52,24 @@ test("a log with several errors lists each once, in order of appearance", async 
   ]);
 });
 
-test("text that is not a documented error says so, offering related entries only", async ({ page }) => {
+test("text that is not a documented error says so, offering related entries only", async ({
+  page,
+}) => {
   await page.goto("./");
   await paste(page, "Token expired");
   await expect(page.getByRole("heading", { name: "No documented error matches" })).toBeVisible();
   await expect(page.getByRole("link", { name: "article list" })).toBeVisible();
   expect(await ids(page, "data-match-id")).toEqual([]);
   expect(await ids(page, "data-related-id")).toContain("invalid-token");
-  await expect(page.locator('[data-related-id="invalid-token"]').getByText("Related", { exact: true })).toBeVisible();
+  await expect(
+    page.locator('[data-related-id="invalid-token"]').getByText("Related", { exact: true }),
+  ).toBeVisible();
 });
 
 test("/ and Ctrl+K focus the lookup from any page", async ({ page }) => {
+  const ready = page.locator('html[data-shortcuts="ready"]');
   await page.goto("./");
+  await expect(ready).toBeAttached();
   const box = page.getByRole("textbox", { name: /error/i });
   await page.locator("h1").click();
   await page.keyboard.press("/");
@@ -62,11 +77,13 @@ test("/ and Ctrl+K focus the lookup from any page", async ({ page }) => {
   await expect(box).toHaveValue("");
 
   await page.goto("articles/troubleshoot-siem-agent/");
+  await expect(ready).toBeAttached();
   await page.keyboard.press("Control+k");
   await expect(page).toHaveURL(/\/#lookup$/);
   await expect(page.getByRole("textbox", { name: /error/i })).toBeFocused();
 
   await page.goto("articles/troubleshoot-siem-agent/");
+  await expect(ready).toBeAttached();
   await page.keyboard.press("/");
   await expect(page.getByRole("textbox", { name: /error/i })).toBeFocused();
 });

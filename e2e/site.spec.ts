@@ -7,7 +7,9 @@ test("browse from the home page to the article and an entry", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1, name: "Error knowledge base" })).toBeVisible();
   await page.getByRole("link", { name: "Troubleshoot the SIEM agent" }).first().click();
   await expect(page).toHaveURL(/\/articles\/troubleshoot-siem-agent\/$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Troubleshoot the SIEM agent" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Troubleshoot the SIEM agent" }),
+  ).toBeVisible();
   await expect(page.getByText("Applies to:")).toBeVisible();
   const toc = page.getByRole("navigation", { name: "On this page" }).first();
   await expect(toc.getByRole("link", { name: "Invalid token" })).toBeAttached();
@@ -31,11 +33,17 @@ test("a direct link to an entry shows it in view and highlighted", async ({ page
   await expect(entry.getByRole("listitem").first()).toBeVisible();
 });
 
-test("copy link puts the entry's absolute URL on the clipboard", async ({ page, context, baseURL }) => {
+test("copy link puts the entry's absolute URL on the clipboard", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(ARTICLE);
   await page.getByRole("button", { name: "Copy link to Data server send error" }).click();
-  await expect(page.getByRole("button", { name: "Copy link to Data server send error" })).toHaveText("Link copied");
+  await expect(
+    page.getByRole("button", { name: "Copy link to Data server send error" }),
+  ).toHaveText("Link copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(new URL(`${ARTICLE}#data-server-send-error`, baseURL).toString());
 });

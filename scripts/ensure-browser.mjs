@@ -21,11 +21,18 @@ if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) {
   console.log(`e2e: using ${DEBIAN}`);
 } else if (playwrightBrowser()) {
   console.log(`e2e: using Playwright's Chromium at ${playwrightBrowser()}`);
-} else if (process.platform === "linux" && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+} else if (
+  process.platform === "linux" &&
+  process.getuid?.() === 0 &&
+  existsSync("/usr/bin/apt-get")
+) {
   console.log("e2e: no Chromium found; installing Debian's chromium with apt-get (root)…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-q"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium"], {
+    stdio: "inherit",
+    env,
+  });
   if (!existsSync(DEBIAN)) {
     console.error(`e2e: apt-get finished but ${DEBIAN} is still missing.`);
     process.exit(1);

@@ -6,6 +6,7 @@ import { TypoIndex } from "./fuzzy";
 import { isMask, tokenize, VAR_TOKEN } from "./text";
 import {
   ANCHOR_TOKENS_PER_PHRASE,
+  RELATED_MIN_SCORE,
   TYPO_MIN_LENGTH,
   TYPO_TWO_EDITS_LENGTH,
   VAR_WEIGHT,
@@ -20,13 +21,20 @@ export type Phrase = {
   tokens: string[];
   weights: number[];
   total: number;
+  /** Weight of the tokens the phrase is not indexed under: the most a segment can add beyond its anchors. */
+  unanchored: number;
 };
 
 export type LookupIndex = {
   entries: KbEntry[];
   phrases: Phrase[];
-  /** Token → phrases indexed under it. */
+  /** Token → flat pairs of (phrase, weight of that token in the phrase), for its anchor tokens. */
   postings: Map<string, number[]>;
+  /**
+   * Per phrase: the anchor weight a segment must hold before the phrase is worth scoring, so the
+   * hot loop reads one contiguous array instead of thousands of scattered phrase objects.
+   */
+  minAnchorWeight: Float64Array;
   /** Every word the knowledge base uses, in any entry's text: not foreign. */
   vocabulary: Set<string>;
   /** Per entry: words of its own description and resolution, its context. */
@@ -45,7 +53,7 @@ function phraseSources(entry: KbEntry): { kind: PhraseKind; text: string }[] {
 }
 
 export function buildLookupIndex(entries: KbEntry[]): LookupIndex {
-  const raw: Omit<Phrase, "weights" | "total">[] = [];
+  const raw: Omit<Phrase, "weights" | "total" | "unanchored">[] = [];
   const documentFrequency = new Map<string, number>();
   const vocabulary = new Set<string>();
   const context: Set<string>[] = [];
@@ -76,28 +84,34 @@ export function buildLookupIndex(entries: KbEntry[]): LookupIndex {
   const weight = (token: string): number =>
     token === VAR_TOKEN ? VAR_WEIGHT : Math.log(1 + n / (documentFrequency.get(token) ?? 1));
 
-  const phrases: Phrase[] = raw.map((p) => {
-    const weights = p.tokens.map(weight);
-    return { ...p, weights, total: weights.reduce((a, b) => a + b, 0) };
-  });
-
   const postings = new Map<string, number[]>();
-  phrases.forEach((phrase, index) => {
-    const anchors = [...new Set(phrase.tokens.filter((t) => t !== VAR_TOKEN))]
+  const phrases: Phrase[] = raw.map((p, index) => {
+    const weights = p.tokens.map(weight);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const anchors = [...new Set(p.tokens.filter((t) => t !== VAR_TOKEN))]
       .sort((a, b) => weight(b) - weight(a))
       .slice(0, ANCHOR_TOKENS_PER_PHRASE);
+    let anchored = 0;
     for (const token of anchors) {
+      const share = p.tokens.reduce((sum, t, i) => sum + (t === token ? (weights[i] ?? 0) : 0), 0);
+      anchored += share;
       const list = postings.get(token);
-      if (list) list.push(index);
-      else postings.set(token, [index]);
+      if (list) list.push(index, share);
+      else postings.set(token, [index, share]);
     }
+    return { ...p, weights, total, unanchored: total - anchored };
   });
 
+  const minAnchorWeight = Float64Array.from(
+    phrases,
+    (p) => RELATED_MIN_SCORE * p.total - p.unanchored,
+  );
   const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
   return {
     entries,
     phrases,
     postings,
+    minAnchorWeight,
     vocabulary,
     context,
     typos: new TypoIndex(phraseWords, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH),

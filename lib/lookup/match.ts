@@ -4,7 +4,7 @@
  */
 import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
 import { splitSegments } from "./segment";
-import { isMask, tokenize, tokenizeDetailed, VAR_TOKEN } from "./text";
+import { isMask, tokenizeDetailed, VAR_TOKEN } from "./text";
 import {
   LONG_NAME_MIN_DENSITY,
   MAX_RELATED,
@@ -72,25 +72,45 @@ type SegmentView = {
   foreign: Set<string>;
   masked: number;
   breaks: Set<number>;
-  /** Token keys of the cells, when the line is a table row (tab, pipe or wide-space separated). */
-  cells: Set<string>;
 };
 
-const CELL_SEPARATOR = /\t|\s*\|\s*|\s{2,}/;
+/** Per-run memory: typo corrections and the candidates of lines already seen (logs repeat). */
+export type RunCache = {
+  typos: Map<string, { word: string; distance: number }[]>;
+  segments: Map<string, Candidate[]>;
+};
 
-function tableCells(text: string): Set<string> {
-  const cells = text.split(CELL_SEPARATOR).filter((c) => c.trim());
-  return cells.length < 2 ? new Set() : new Set(cells.map((c) => tokenize(c).join(" ")));
+/** Reusable accumulators, one pair per index: lookups run one at a time on a thread. */
+const scratch = new WeakMap<LookupIndex, { weights: Float64Array; touched: Int32Array }>();
+
+function scratchFor(index: LookupIndex): { weights: Float64Array; touched: Int32Array } {
+  let found = scratch.get(index);
+  if (!found) {
+    found = {
+      weights: new Float64Array(index.phrases.length),
+      touched: new Int32Array(index.phrases.length),
+    };
+    scratch.set(index, found);
+  }
+  return found;
 }
 
-function viewSegment(index: LookupIndex, text: string, tokens: string[], breaks: Set<number>): SegmentView {
+/** Lines whose candidates are remembered, at most; beyond it, lines are simply recomputed. */
+const SEGMENT_CACHE_LIMIT = 5000;
+
+function viewSegment(
+  index: LookupIndex,
+  tokens: string[],
+  breaks: Set<number>,
+  cache: RunCache,
+): SegmentView {
   const occurrences = new Map<string, Occurrence[]>();
   const add = (token: string, occurrence: Occurrence) => {
     const list = occurrences.get(token);
     if (list) list.push(occurrence);
     else occurrences.set(token, [occurrence]);
   };
-  const corrections = new Map<string, { word: string; distance: number }[]>();
+  const corrections = cache.typos;
   const foreign = new Set<string>();
   let masked = 0;
   tokens.forEach((token, pos) => {
@@ -110,7 +130,13 @@ function viewSegment(index: LookupIndex, text: string, tokens: string[], breaks:
       add(word, { pos, quality: 1 - TYPO_PENALTY_PER_EDIT * distance });
     }
   });
-  return { tokens, occurrences, foreign, masked, breaks, cells: tableCells(text) };
+  return { tokens, occurrences, foreign, masked, breaks };
+}
+
+function bestQuality(view: SegmentView, token: string): number {
+  let best = 0;
+  for (const o of view.occurrences.get(token) ?? []) if (o.quality > best) best = o.quality;
+  return best;
 }
 
 /** The in-order chain of phrase tokens with the most weight, then the tightest span. */
@@ -163,7 +189,7 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
  * A short name ("Disconnected", "Invalid token") is only as good as the words around it. A
  * foreign word right before it is a modifier that changes the subject ("WiFi disconnected",
  * "database connection error"): never confident. It is confident when it stands as a clause of
- * its own ("Status: Disconnected") or in a cell of a table row, when foreign words are few
+ * its own ("Status: Disconnected", or a cell of a tab- or pipe-separated row), when foreign words are few
  * relative to the line, or when the entry's own context words and
  * other matches on the line support it (settled in segmentCandidates).
  */
@@ -177,13 +203,19 @@ function judgeShortName(
   const before = view.tokens[first - 1];
   const last = positions.at(-1) ?? first;
   const ownClause =
-    (first === 0 || view.breaks.has(first)) && (last === view.tokens.length - 1 || view.breaks.has(last + 1));
-  if (ownClause || view.cells.has(phrase.tokens.join(" "))) return { unsupported: 0, settled: true };
-  if (before !== undefined && !view.breaks.has(first) && view.foreign.has(before)) return { unsupported: Number.POSITIVE_INFINITY, settled: false };
+    (first === 0 || view.breaks.has(first)) &&
+    (last === view.tokens.length - 1 || view.breaks.has(last + 1));
+  if (ownClause) return { unsupported: 0, settled: true };
+  if (before !== undefined && !view.breaks.has(first) && view.foreign.has(before))
+    return { unsupported: Number.POSITIVE_INFINITY, settled: false };
   const inChain = new Set(positions);
   const others = view.tokens.filter((_, pos) => !inChain.has(pos));
   const foreign = others.filter((t) => view.foreign.has(t)).length;
-  if (others.length > 0 && foreign / others.length <= SHORT_NAME_MAX_FOREIGN_SHARE && foreign < others.length) {
+  if (
+    others.length > 0 &&
+    foreign / others.length <= SHORT_NAME_MAX_FOREIGN_SHARE &&
+    foreign < others.length
+  ) {
     return { unsupported: 0, settled: true };
   }
   const own = index.context[phrase.entry];
@@ -195,13 +227,9 @@ function judgeShortName(
 function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candidate | undefined {
   let present = 0;
   phrase.tokens.forEach((token, i) => {
-    const quality =
-      token === VAR_TOKEN
-        ? view.masked > 0
-          ? 1
-          : 0
-        : Math.max(0, ...(view.occurrences.get(token) ?? []).map((o) => o.quality));
-    present += (phrase.weights[i] ?? 0) * quality;
+    present +=
+      (phrase.weights[i] ?? 0) *
+      (token === VAR_TOKEN ? (view.masked > 0 ? 1 : 0) : bestQuality(view, token));
   });
   const recall = present / phrase.total;
   if (recall < RELATED_MIN_SCORE) return undefined;
@@ -243,13 +271,43 @@ function isSubset(a: Set<number>, b: Set<number>): boolean {
 }
 
 /** Candidates of one segment: the best phrase per entry, near-twins resolved. */
-function segmentCandidates(index: LookupIndex, text: string): Candidate[] {
+function segmentCandidates(index: LookupIndex, text: string, cache: RunCache): Candidate[] {
   const { tokens, breaks } = tokenizeDetailed(text);
   if (tokens.length === 0) return [];
-  const view = viewSegment(index, text, tokens, breaks);
-  const phraseIds = new Set<number>();
+  const key = `${tokens.join(" ")}|${[...breaks].join(",")}`;
+  const known = cache.segments.get(key);
+  if (known) return known;
+  const candidates = computeCandidates(index, tokens, breaks, cache);
+  if (cache.segments.size < SEGMENT_CACHE_LIMIT) cache.segments.set(key, candidates);
+  return candidates;
+}
+
+function computeCandidates(
+  index: LookupIndex,
+  tokens: string[],
+  breaks: Set<number>,
+  cache: RunCache,
+): Candidate[] {
+  const view = viewSegment(index, tokens, breaks, cache);
+  // Accumulate each phrase's anchor weight present here; skip phrases that cannot reach the
+  // related threshold even if every other word of theirs were present.
+  const { weights, touched } = scratchFor(index);
+  let count = 0;
   for (const token of view.occurrences.keys()) {
-    for (const id of index.postings.get(token) ?? []) phraseIds.add(id);
+    const list = index.postings.get(token);
+    if (!list) continue;
+    const quality = bestQuality(view, token);
+    for (let i = 0; i < list.length; i += 2) {
+      const id = list[i] ?? 0;
+      if (weights[id] === 0) touched[count++] = id;
+      weights[id] = (weights[id] ?? 0) + (list[i + 1] ?? 0) * quality + 1e-12;
+    }
+  }
+  const phraseIds: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const id = touched[i] ?? 0;
+    if ((weights[id] ?? 0) >= (index.minAnchorWeight[id] ?? 0) - 1e-9) phraseIds.push(id);
+    weights[id] = 0;
   }
   const bestByEntry = new Map<number, Candidate>();
   for (const id of phraseIds) {
@@ -271,10 +329,12 @@ function segmentCandidates(index: LookupIndex, text: string): Candidate[] {
   }
   const sorted = [...bestByEntry.values()].sort(rank);
   const kept: Candidate[] = [];
+  let related = 0;
   for (const candidate of sorted) {
     // A candidate whose words all belong to a stronger one is its near-twin, and loses:
     // "Connection error" inside "Data server connection error".
     if (kept.some((k) => isSubset(candidate.positions, k.positions))) continue;
+    if (!candidate.confident && ++related > MAX_RELATED) break;
     kept.push(candidate);
   }
   return kept;
@@ -327,6 +387,7 @@ export class LookupRun {
   private next = 0;
   private readonly matches = new Map<number, Found>();
   private readonly related = new Map<number, Found>();
+  private readonly cache: RunCache = { typos: new Map(), segments: new Map() };
 
   constructor(
     private readonly index: LookupIndex,
@@ -348,7 +409,7 @@ export class LookupRun {
       const segment = this.segments[this.next];
       this.next += 1;
       if (!segment) continue;
-      for (const candidate of segmentCandidates(this.index, segment.text)) {
+      for (const candidate of segmentCandidates(this.index, segment.text, this.cache)) {
         collect(
           candidate.confident ? this.matches : this.related,
           candidate,
