@@ -1,0 +1,78 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { FIXTURE_KB } from "../support/fixture-kb";
+
+function cli(args: string[], input?: string, env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/lookup.ts", ...args], {
+    input: input ?? "",
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("npm run lookup", () => {
+  it("prints exactly one JSON object with the documented fields, exit 0 on a match", () => {
+    const { status, stdout } = cli(["--json", "2026-11-24 ERROR The token provided is invalid"]);
+    expect(status).toBe(0);
+    const data = JSON.parse(stdout);
+    expect(Object.keys(data)).toEqual(["matches", "related"]);
+    expect(data.matches).toEqual([
+      {
+        id: "invalid-token",
+        name: "Invalid token",
+        article: "troubleshoot-siem-agent",
+        url: "/articles/troubleshoot-siem-agent/#invalid-token",
+        appears: "agent-console",
+        line: 1,
+        score: expect.any(Number),
+      },
+    ]);
+  });
+
+  it("reads standard input when TEXT is absent", () => {
+    const log =
+      "noise\nData server send error\nmore noise\nThe proxy address provided isn't valid.\n";
+    const { status, stdout } = cli(["--json"], log);
+    expect(status).toBe(0);
+    expect(
+      JSON.parse(stdout).matches.map((m: { id: string; line: number }) => [m.id, m.line]),
+    ).toEqual([
+      ["data-server-send-error", 2],
+      ["invalid-proxy-address", 4],
+    ]);
+  });
+
+  it("prints readable results with the fix", () => {
+    const { status, stdout } = cli(["Invalid token"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/MATCH\s+Invalid token \(agent console\)/);
+    expect(stdout).toMatch(/How to fix it:\n\s+1\. /);
+  });
+
+  it("exits 1 and says so honestly when nothing matches", () => {
+    const { status, stdout } = cli(["Token expired"]);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^No documented error matches\./);
+    expect(stdout).toMatch(/Related entries, worth a look:\nRELATED Invalid token/);
+    expect(JSON.parse(cli(["--json", "WiFi disconnected"]).stdout).matches).toEqual([]);
+  });
+
+  it("exits 2 on bad usage", () => {
+    expect(cli(["--frobnicate", "x"]).status).toBe(2);
+    const empty = cli([], "   \n");
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/empty/);
+  });
+
+  it("honours CONTENT_DIR", () => {
+    const { status, stdout } = cli(["--json", "The widget is jammed at position 42."], undefined, {
+      CONTENT_DIR: FIXTURE_KB,
+    });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).matches[0]).toMatchObject({
+      id: "widget-jammed",
+      article: "alpha-widget",
+    });
+  });
+});
