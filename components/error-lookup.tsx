@@ -125,6 +125,7 @@ export function ErrorLookup() {
         aria-describedby="lookup-help"
         rows={6}
         spellCheck={false}
+        wrap="off"
         autoComplete="off"
         placeholder="2026-11-24 10:15:32 ERROR [main] The token provided isn't valid."
         className="mt-2 w-full rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"

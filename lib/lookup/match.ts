@@ -3,7 +3,7 @@
  * and tuning.ts for every threshold.
  */
 import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
-import { splitSegments } from "./segment";
+import { SegmentReader } from "./segment";
 import { isMask, tokenizeDetailed, VAR_TOKEN } from "./text";
 import {
   LONG_NAME_MIN_DENSITY,
@@ -382,9 +382,10 @@ function collect(
 
 /** A lookup that can run in slices, so a page stays responsive on a huge paste. */
 export class LookupRun {
-  private readonly segments;
-  private readonly linesTotal: number;
-  private next = 0;
+  private readonly reader: SegmentReader;
+  private finished = false;
+  private segmentsRead = 0;
+  private linesTotal: number | undefined;
   private readonly matches = new Map<number, Found>();
   private readonly related = new Map<number, Found>();
   private readonly cache: RunCache = { typos: new Map(), segments: new Map() };
@@ -394,32 +395,28 @@ export class LookupRun {
     text: string,
     maxLines = MAX_LINES,
   ) {
-    const { segments, lines } = splitSegments(text, maxLines);
-    this.segments = segments;
-    this.linesTotal = lines;
+    this.reader = new SegmentReader(text, maxLines);
   }
 
   get done(): boolean {
-    return this.next >= this.segments.length;
+    return this.finished;
   }
 
   /** Works until `deadline` (a `performance.now()` time) or the end; returns whether it is done. */
   step(deadline = Number.POSITIVE_INFINITY): boolean {
-    while (this.next < this.segments.length) {
-      const segment = this.segments[this.next];
-      this.next += 1;
-      if (!segment) continue;
-      for (const candidate of segmentCandidates(this.index, segment.text, this.cache)) {
-        collect(
-          candidate.confident ? this.matches : this.related,
-          candidate,
-          segment.line,
-          this.next,
-        );
+    while (!this.finished) {
+      const segment = this.reader.next();
+      if (!segment) {
+        this.finished = true;
+        break;
       }
-      if ((this.next & 15) === 0 && performance.now() >= deadline) break;
+      this.segmentsRead += 1;
+      for (const candidate of segmentCandidates(this.index, segment.text, this.cache)) {
+        collect(candidate.confident ? this.matches : this.related, candidate, segment.line, this.segmentsRead);
+      }
+      if ((this.segmentsRead & 15) === 0 && performance.now() >= deadline) break;
     }
-    return this.done;
+    return this.finished;
   }
 
   result(): LookupResult {
@@ -449,13 +446,9 @@ export class LookupRun {
       .sort(byPaste)
       .map((f) => toHit(f, "related"))
       .filter((h): h is LookupHit => h !== undefined);
-    const lastLine = this.segments[this.next - 1]?.line ?? 0;
-    return {
-      matches,
-      related,
-      linesRead: this.done ? Math.min(this.linesTotal, MAX_LINES) : lastLine,
-      linesTotal: this.linesTotal,
-    };
+    const linesRead = this.reader.linesRead;
+    if (this.finished) this.linesTotal ??= this.reader.countLines();
+    return { matches, related, linesRead, linesTotal: this.linesTotal ?? linesRead };
   }
 }
 

@@ -33,18 +33,62 @@ function pieces(text: string): string[] {
   return out;
 }
 
-export function splitSegments(
-  text: string,
-  maxLines = Number.POSITIVE_INFINITY,
-): { segments: Segment[]; lines: number } {
-  const lines = text.split(/\r\n|\r|\n/);
-  const segments: Segment[] = [];
-  const limit = Math.min(lines.length, maxLines);
-  for (let i = 0; i < limit; i += 1) {
-    const raw = lines[i] ?? "";
-    if (!raw.trim() || STACK_FRAME.test(raw) || CHROME.test(raw)) continue;
-    for (const piece of pieces(raw.replace(CAUSED_BY, "")))
-      segments.push({ line: i + 1, text: piece });
+/**
+ * Walks a paste line by line without copying it whole, so a huge paste can be processed in
+ * slices from the first line on.
+ */
+export class SegmentReader {
+  private position = 0;
+  private lineNumber = 0;
+  private pending: Segment[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly maxLines = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /** Lines read so far. */
+  get linesRead(): number {
+    return this.lineNumber;
   }
-  return { segments, lines: lines.length };
+
+  /** The next segment, or undefined at the end of the paste or of the line limit. */
+  next(): Segment | undefined {
+    while (this.pending.length === 0) {
+      if (this.position > this.text.length || this.lineNumber >= this.maxLines) return undefined;
+      const end = nextBreak(this.text, this.position);
+      const raw = this.text.slice(this.position, end);
+      this.position = end + (this.text[end] === "\r" && this.text[end + 1] === "\n" ? 2 : 1);
+      this.lineNumber += 1;
+      if (!raw.trim() || STACK_FRAME.test(raw) || CHROME.test(raw)) continue;
+      this.pending = pieces(raw.replace(CAUSED_BY, "")).map((text) => ({ line: this.lineNumber, text }));
+    }
+    return this.pending.shift();
+  }
+
+  /** Lines in the whole paste, counted only when asked (it scans the rest of the text). */
+  countLines(): number {
+    let lines = 1;
+    for (let i = nextBreak(this.text, 0); i < this.text.length; i = nextBreak(this.text, i + (this.text[i] === "\r" && this.text[i + 1] === "\n" ? 2 : 1))) {
+      lines += 1;
+    }
+    return lines;
+  }
+}
+
+function nextBreak(text: string, from: number): number {
+  const n = text.indexOf("\n", from);
+  const r = text.indexOf("\r", from);
+  if (n === -1 && r === -1) return text.length;
+  if (n === -1) return r;
+  if (r === -1) return n;
+  return Math.min(n, r);
+}
+
+/** Every segment of a paste at once (tests and small inputs). */
+export function splitSegments(text: string, maxLines = Number.POSITIVE_INFINITY): { segments: Segment[]; lines: number } {
+  const reader = new SegmentReader(text, maxLines);
+  const segments: Segment[] = [];
+  for (let s = reader.next(); s; s = reader.next()) segments.push(s);
+  return { segments, lines: reader.countLines() };
 }
