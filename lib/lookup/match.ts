@@ -412,7 +412,12 @@ export class LookupRun {
       }
       this.segmentsRead += 1;
       for (const candidate of segmentCandidates(this.index, segment.text, this.cache)) {
-        collect(candidate.confident ? this.matches : this.related, candidate, segment.line, this.segmentsRead);
+        collect(
+          candidate.confident ? this.matches : this.related,
+          candidate,
+          segment.line,
+          this.segmentsRead,
+        );
       }
       if ((this.segmentsRead & 15) === 0 && performance.now() >= deadline) break;
     }

@@ -61,7 +61,10 @@ export class SegmentReader {
       this.position = end + (this.text[end] === "\r" && this.text[end + 1] === "\n" ? 2 : 1);
       this.lineNumber += 1;
       if (!raw.trim() || STACK_FRAME.test(raw) || CHROME.test(raw)) continue;
-      this.pending = pieces(raw.replace(CAUSED_BY, "")).map((text) => ({ line: this.lineNumber, text }));
+      this.pending = pieces(raw.replace(CAUSED_BY, "")).map((text) => ({
+        line: this.lineNumber,
+        text,
+      }));
     }
     return this.pending.shift();
   }
@@ -69,7 +72,11 @@ export class SegmentReader {
   /** Lines in the whole paste, counted only when asked (it scans the rest of the text). */
   countLines(): number {
     let lines = 1;
-    for (let i = nextBreak(this.text, 0); i < this.text.length; i = nextBreak(this.text, i + (this.text[i] === "\r" && this.text[i + 1] === "\n" ? 2 : 1))) {
+    for (
+      let i = nextBreak(this.text, 0);
+      i < this.text.length;
+      i = nextBreak(this.text, i + (this.text[i] === "\r" && this.text[i + 1] === "\n" ? 2 : 1))
+    ) {
       lines += 1;
     }
     return lines;
@@ -86,7 +93,10 @@ function nextBreak(text: string, from: number): number {
 }
 
 /** Every segment of a paste at once (tests and small inputs). */
-export function splitSegments(text: string, maxLines = Number.POSITIVE_INFINITY): { segments: Segment[]; lines: number } {
+export function splitSegments(
+  text: string,
+  maxLines = Number.POSITIVE_INFINITY,
+): { segments: Segment[]; lines: number } {
   const reader = new SegmentReader(text, maxLines);
   const segments: Segment[] = [];
   for (let s = reader.next(); s; s = reader.next()) segments.push(s);
