@@ -2,6 +2,7 @@
  * Typo tolerance: finds the known words within a small edit distance of an unknown word, using
  * a deletion index (SymSpell's idea) so a lookup costs a few hash probes, not a vocabulary scan.
  */
+import { TYPO_MAX_LENGTH } from "./tuning";
 
 /** Damerau-Levenshtein distance (optimal string alignment), or `max + 1` once it exceeds max. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -43,7 +44,7 @@ function deletions(word: string, depth: number, out: Set<string>): void {
 
 /** Longest edit distance tolerated for a word of this length. */
 export function maxEditsFor(length: number, minLength: number, twoEditLength: number): number {
-  if (length < minLength) return 0;
+  if (length < minLength || length > TYPO_MAX_LENGTH) return 0;
   return length >= twoEditLength ? 2 : 1;
 }
 

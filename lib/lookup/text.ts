@@ -31,7 +31,8 @@ const MASKS: [RegExp, string][] = [
   [/\b0x[0-9a-f]+\b/gi, " #hex "],
   [/\b(?=[a-f]*\d)[0-9a-f]{8,}\b/gi, " #hex "],
   // Java class and logger names (com.example.Foo, c.m.siem.Agent), host names.
-  [/\b[a-z_$][\w$-]*(?:\.[a-z_$][\w$-]*){2,}\b/gi, " #id "],
+  // The look-behind keeps one start per run, so "a-a-a-…" cannot cost quadratic time.
+  [/(?<![\w$-])[a-z_$][\w$-]*(?:\.[a-z_$][\w$-]*){2,}\b/gi, " #id "],
 ];
 
 /** Documented placeholders in messages: X, N, {0}, <value>, %s, ${name}. */
@@ -92,7 +93,7 @@ export type TextOptions = {
 function splitIdentifiers(text: string): string {
   return text
     .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, "$1 ")
     .replace(/[_-]+/g, " ");
 }
 

@@ -15,6 +15,11 @@ export const ANCHOR_TOKENS_PER_PHRASE = 5;
 
 /** Typos are tolerated from this length on: "tokne" (5) → "token"; "sned" (4) → "send". */
 export const TYPO_MIN_LENGTH = 4;
+/**
+ * Longer words are never corrected: they are identifiers or garbage, and the deletion index
+ * grows with the square of a word's length ("abcdef…" at 1,000 characters took seconds).
+ */
+export const TYPO_MAX_LENGTH = 24;
 /** From this length on, two edits are tolerated: "disconected" → "disconnect". */
 export const TYPO_TWO_EDITS_LENGTH = 8;
 /**
