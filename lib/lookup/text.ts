@@ -9,9 +9,23 @@ export const MASK_PREFIX = "#";
 /** Token a documented placeholder (X, N, {0}, <value>, %s) becomes in a template. */
 export const VAR_TOKEN = "#var";
 
+/** Log levels, in the upper case loggers print them ("ERROR", not the word "error"). */
+const LOG_LEVEL =
+  /\b(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL|CRIT|NOTICE)\b/g;
+
+/**
+ * A line in capitals ("GENERAL ERROR DURING BOOTSTRAP") keeps its "ERROR": there it is a word of
+ * the message, not a log level. Share of upper-case letters from which a line counts as shouted.
+ */
+const SHOUTED_SHARE = 0.6;
+
+function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters >= 8 && upper / letters >= SHOUTED_SHARE;
+}
+
 const MASKS: [RegExp, string][] = [
-  // Log levels, in the upper case loggers print them ("ERROR", not the word "error").
-  [/\b(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL|CRIT|NOTICE)\b/g, " "],
   [/\b(?:level|lvl|severity)=["']?\w+["']?/gi, " "],
   // Thread names: [main], [pool-1-thread-3], [Thread-7], [http-nio-8080-exec-1].
   [/\[(?:main|Thread-\d+|[\w.-]{0,40}(?:thread|exec|worker|pool)[\w.-]{0,40})\]/gi, " "],
@@ -52,6 +66,14 @@ export const STOPWORDS = new Set(
     "hi hello thanks thank mean means meaning getting got what's whats"
   ).split(/\s+/),
 );
+
+/** Words that say the same as a canonical one: "The proxy address provided is incorrect". */
+const SYNONYMS = new Map<string, string>([
+  ["incorrect", "invalid"],
+  ["wrong", "invalid"],
+  ["malformed", "invalid"],
+  ["unable", "cannot"],
+]);
 
 /** Two-word forms that mean the same as one canonical token. */
 const CANONICAL_PAIRS = new Map<string, string>([
@@ -110,6 +132,7 @@ export type Tokens = {
 export function tokenizeDetailed(input: string, options: TextOptions = {}): Tokens {
   let text = options.template ? input.replace(PLACEHOLDER, ` ${VAR_TOKEN} `) : input;
   text = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+  if (!isShouted(text)) text = text.replace(LOG_LEVEL, " ");
   for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
   text = splitIdentifiers(text).toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
@@ -141,7 +164,7 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
       // Numbers and words with digits in them (ids, versions, hashes) are variables.
       push("#num");
     } else if (word.length > 1 && !STOPWORDS.has(word)) {
-      const stemmed = stem(word);
+      const stemmed = SYNONYMS.get(word) ?? stem(word);
       if (!STOPWORDS.has(stemmed)) push(stemmed);
     }
   }
