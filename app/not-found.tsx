@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 import { articlePath } from "@/lib/site/paths";
 
@@ -13,15 +13,18 @@ export default function NotFound() {
       </p>
       <ul className="mt-6 list-disc space-y-2 pl-6">
         <li>
-          <Link href="/#lookup" className="text-blue-700 underline dark:text-blue-300">
+          <SiteLink href="/#lookup" className="text-blue-700 underline dark:text-blue-300">
             Look up an error message
-          </Link>
+          </SiteLink>
         </li>
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link href={articlePath(a.slug)} className="text-blue-700 underline dark:text-blue-300">
+            <SiteLink
+              href={articlePath(a.slug)}
+              className="text-blue-700 underline dark:text-blue-300"
+            >
               {a.frontmatter.title}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

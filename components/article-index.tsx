@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { KnowledgeBase } from "@/lib/content/knowledge-base";
 import { articlePath } from "@/lib/site/paths";
 import { AppearsBadge } from "./appears-badge";
@@ -16,12 +16,12 @@ export function ArticleIndex({ kb }: ArticleIndexProps) {
           className="rounded-lg border border-slate-300 p-5 dark:border-slate-700"
         >
           <h3 className="text-xl font-semibold">
-            <Link
+            <SiteLink
               href={articlePath(article.slug)}
               className="text-blue-700 hover:underline dark:text-blue-300"
             >
               {article.frontmatter.title}
-            </Link>
+            </SiteLink>
           </h3>
           <p className="mt-1 text-slate-700 dark:text-slate-300">{article.frontmatter.summary}</p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
@@ -38,12 +38,12 @@ export function ArticleIndex({ kb }: ArticleIndexProps) {
                 if (!entry) return null;
                 return (
                   <li key={id} className="flex items-center gap-2 text-sm">
-                    <Link
+                    <SiteLink
                       href={`${articlePath(article.slug)}#${id}`}
                       className="text-blue-700 hover:underline dark:text-blue-300"
                     >
                       {entry.name}
-                    </Link>
+                    </SiteLink>
                     <AppearsBadge appears={entry.appears} />
                   </li>
                 );

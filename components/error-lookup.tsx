@@ -1,6 +1,13 @@
 "use client";
 
-import { type ChangeEvent, useCallback, useEffect, useRef, useState } from "react";
+import {
+  type ChangeEvent,
+  type ClipboardEvent,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import type { LookupIndex, LookupResult } from "@/lib/lookup";
 import { withBasePath } from "@/lib/site/paths";
 import { LOOKUP_INPUT_ID } from "./keyboard-shortcuts";
@@ -8,6 +15,24 @@ import { LookupResults } from "./lookup-results";
 
 /** Work done per slice before yielding to the browser, so typing never waits on a big paste. */
 const SLICE_MS = 8;
+/**
+ * Pastes from this size on stay out of the text box, which only previews them: laying out a
+ * megabyte of text in a textarea blocks the page for hundreds of milliseconds by itself.
+ */
+const LARGE_PASTE_CHARS = 100_000;
+/** Lines of a large paste shown in the box. */
+const PREVIEW_LINES = 200;
+
+/** The first `count` lines of `text`, and how many lines it has in all. */
+function preview(text: string, count: number): { head: string; lines: number } {
+  let lines = 1;
+  let cut = -1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    if (lines === count) cut = i;
+    lines += 1;
+  }
+  return { head: cut === -1 ? text : text.slice(0, cut), lines };
+}
 
 type Engine = {
   index: LookupIndex;
@@ -62,6 +87,7 @@ function loadEngine(): Promise<Engine> {
 /** The paste box: the text stays in this page; nothing is sent or stored. */
 export function ErrorLookup() {
   const [text, setText] = useState("");
+  const [large, setLarge] = useState<{ chars: number; lines: number } | null>(null);
   const [view, setView] = useState<View>({ status: "idle", length: 0, text: "" });
   const generation = useRef(0);
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -108,6 +134,26 @@ export function ErrorLookup() {
     void search(event.target.value);
   }
 
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const box = event.currentTarget;
+    const pasted = event.clipboardData.getData("text/plain");
+    const whole =
+      box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
+    if (whole.length < LARGE_PASTE_CHARS) return;
+    event.preventDefault();
+    const { head, lines } = preview(whole, PREVIEW_LINES);
+    setLarge({ chars: whole.length, lines });
+    setText(head);
+    void search(whole);
+  }
+
+  function clear() {
+    setLarge(null);
+    setText("");
+    void search("");
+    inputRef.current?.focus();
+  }
+
   return (
     <div>
       <label htmlFor={LOOKUP_INPUT_ID} className="block font-medium">
@@ -122,7 +168,9 @@ export function ErrorLookup() {
         ref={inputRef}
         value={text}
         onChange={onChange}
-        aria-describedby="lookup-help"
+        onPaste={onPaste}
+        readOnly={large !== null}
+        aria-describedby={large ? "lookup-help lookup-large" : "lookup-help"}
         rows={6}
         spellCheck={false}
         wrap="off"
@@ -130,6 +178,26 @@ export function ErrorLookup() {
         placeholder="2026-11-24 10:15:32 ERROR [main] The token provided isn't valid."
         className="mt-2 w-full rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       />
+      {large ? (
+        <p
+          id="lookup-large"
+          role="status"
+          className="mt-2 flex flex-wrap items-center gap-3 text-sm"
+        >
+          <span>
+            Large paste: {(large.chars / 1024).toLocaleString("en", { maximumFractionDigits: 0 })}{" "}
+            KB, {large.lines.toLocaleString("en")} lines. The box shows the first{" "}
+            {Math.min(PREVIEW_LINES, large.lines)} lines; the lookup reads the whole paste.
+          </span>
+          <button
+            type="button"
+            onClick={clear}
+            className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+          >
+            Clear
+          </button>
+        </p>
+      ) : null}
       <p className="sr-only" aria-live="polite">
         {view.status === "done" && view.result && view.text.trim()
           ? `${view.result.matches.length} documented errors found, ${view.result.related.length} related`

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { withBasePath } from "@/lib/site/paths";
 
 export const LOOKUP_INPUT_ID = "error-lookup-input";
 
@@ -14,7 +14,6 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** `/` or Ctrl/Cmd+K focuses the error lookup from any page. */
 export function KeyboardShortcuts() {
-  const router = useRouter();
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k";
@@ -30,13 +29,13 @@ export function KeyboardShortcuts() {
       if (input) {
         input.focus();
       } else {
-        router.push("/#lookup");
+        window.location.assign(withBasePath("/#lookup"));
       }
     }
     window.addEventListener("keydown", onKey);
     // Lets tests (and scripts) know the shortcuts are live.
     document.documentElement.dataset.shortcuts = "ready";
     return () => window.removeEventListener("keydown", onKey);
-  }, [router]);
+  }, []);
   return null;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { LookupHit } from "@/lib/lookup";
 import { AppearsBadge } from "./appears-badge";
 import { CopyLinkButton } from "./copy-link-button";
@@ -29,17 +29,17 @@ export function LookupHitCard({ hit, lineTexts }: LookupHitCardProps) {
           {match ? "Match" : "Related"}
         </span>
         <h3 id={titleId} className="text-lg font-semibold">
-          <Link href={entry.url} className="text-blue-700 hover:underline dark:text-blue-300">
+          <SiteLink href={entry.url} className="text-blue-700 hover:underline dark:text-blue-300">
             {entry.name}
-          </Link>
+          </SiteLink>
         </h3>
         <AppearsBadge appears={entry.appears} />
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         In{" "}
-        <Link href={entry.url.split("#")[0] ?? "/"} className="underline">
+        <SiteLink href={entry.url.split("#")[0] ?? "/"} className="underline">
           {entry.articleTitle}
-        </Link>{" "}
+        </SiteLink>{" "}
         · found on line {hit.lines.slice(0, 5).join(", ")}
         {hit.lines.length > 5 ? ` and ${hit.lines.length - 5} more` : ""}
       </p>
@@ -62,9 +62,9 @@ export function LookupHitCard({ hit, lineTexts }: LookupHitCardProps) {
         ))}
       </ol>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <Link href={entry.url} className="text-blue-700 underline dark:text-blue-300">
+        <SiteLink href={entry.url} className="text-blue-700 underline dark:text-blue-300">
           Open the entry <span className="sr-only">{entry.name}</span>
-        </Link>
+        </SiteLink>
         <CopyLinkButton href={withBasePath(entry.url)} label={entry.name} />
       </div>
     </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { LookupResult } from "@/lib/lookup";
 import { LookupHitCard } from "./lookup-hit-card";
 
@@ -52,9 +52,9 @@ export function LookupResults({ result, text }: LookupResultsProps) {
             <li>paste the whole line or message, exactly as the software printed it;</li>
             <li>
               browse the{" "}
-              <Link href="/#articles" className="text-blue-700 underline dark:text-blue-300">
+              <SiteLink href="/#articles" className="text-blue-700 underline dark:text-blue-300">
                 article list
-              </Link>
+              </SiteLink>
               .
             </li>
           </ul>

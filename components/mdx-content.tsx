@@ -1,5 +1,5 @@
 import { getMDXComponent } from "mdx-bundler/client";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { Appears, KbEntry } from "@/lib/lookup/types";
 import { withBasePath } from "@/lib/site/paths";
@@ -28,9 +28,9 @@ type ErrorEntryMdxProps = {
 function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">) {
   if (href.startsWith("/")) {
     return (
-      <Link href={href} {...rest}>
+      <SiteLink href={href} {...rest}>
         {children}
-      </Link>
+      </SiteLink>
     );
   }
   return (

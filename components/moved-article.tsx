@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useEffect } from "react";
 import { withBasePath } from "@/lib/site/paths";
 
@@ -16,9 +16,9 @@ export function MovedArticle({ title, to }: MovedArticleProps) {
       <h1 className="text-3xl font-bold">This article has moved</h1>
       <p className="mt-3">
         It now lives at{" "}
-        <Link href={to} className="text-blue-700 underline dark:text-blue-300">
+        <SiteLink href={to} className="text-blue-700 underline dark:text-blue-300">
           {title}
-        </Link>
+        </SiteLink>
         . Your browser should take you there now.
       </p>
     </>

@@ -1,16 +1,19 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 
 export function SiteHeader() {
   return (
     <header className="no-print border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="font-semibold text-slate-900 no-underline dark:text-slate-100">
+        <SiteLink
+          href="/"
+          className="font-semibold text-slate-900 no-underline dark:text-slate-100"
+        >
           Error knowledge base
-        </Link>
+        </SiteLink>
         <nav aria-label="Site">
           <ul className="flex gap-4 text-sm">
             <li>
-              <Link
+              <SiteLink
                 href="/#lookup"
                 className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
               >
@@ -18,15 +21,15 @@ export function SiteHeader() {
                 <kbd className="ml-1 rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
                   /
                 </kbd>
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link
+              <SiteLink
                 href="/#articles"
                 className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
               >
                 Articles
-              </Link>
+              </SiteLink>
             </li>
           </ul>
         </nav>

@@ -22,12 +22,17 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
-test("every page carries a strict policy and raises no violation while used", async ({ page, context }) => {
+test("every page carries a strict policy and raises no violation while used", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const violations = await watchViolations(page);
 
   await page.goto("./");
-  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
   expect(meta).toMatch(/default-src 'self'/);
   expect(meta).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
   expect(meta).toMatch(/object-src 'none'/);
@@ -36,8 +41,14 @@ test("every page carries a strict policy and raises no violation while used", as
   const box = page.getByRole("textbox", { name: /error/i });
   await box.fill("2026-11-24 ERROR The token provided isn't valid.\nData server send error");
   await expect(page.locator("[data-match-id]")).toHaveCount(2);
-  await page.locator('[data-match-id="invalid-token"]').getByRole("button", { name: /Copy link/ }).click();
-  await page.locator('[data-match-id="invalid-token"]').getByRole("link", { name: /Open the entry/ }).click();
+  await page
+    .locator('[data-match-id="invalid-token"]')
+    .getByRole("button", { name: /Copy link/ })
+    .click();
+  await page
+    .locator('[data-match-id="invalid-token"]')
+    .getByRole("link", { name: /Open the entry/ })
+    .click();
   await expect(page).toHaveURL(/#invalid-token$/);
   await page.getByRole("button", { name: "Copy link to Invalid token" }).click();
   await page.goto("articles/troubleshoot-siem-agent/#siem-agent-disconnected");

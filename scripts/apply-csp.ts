@@ -9,7 +9,9 @@ import { HEADER_ONLY_DIRECTIVES, policy, withCspMeta } from "@/lib/content/csp";
 
 export const NGINX_CSP_FILE = path.resolve(".generated/nginx-csp.conf");
 
-export async function applyCsp(outDir = "out"): Promise<{ pages: number; hashes: number; header: string }> {
+export async function applyCsp(
+  outDir = "out",
+): Promise<{ pages: number; hashes: number; header: string }> {
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith(".html"));
   const all = new Set<string>();
   for (const file of files) {

@@ -39,9 +39,13 @@ async function main(): Promise<void> {
     for (const b of broken) console.error(`  - ${b.page}: link "${b.href}": ${b.reason}`);
     await fail(`${broken.length} broken internal link(s) in the export`);
   }
-  const csp = await applyCsp(OUT_DIR).catch((error: unknown) => fail(`Content-Security-Policy: ${String(error)}`));
+  const csp = await applyCsp(OUT_DIR).catch((error: unknown) =>
+    fail(`Content-Security-Policy: ${String(error)}`),
+  );
   console.error(`build: ${pages} pages exported to ${OUT_DIR}/, every internal link resolves`);
-  console.error(`build: Content-Security-Policy added to ${csp.pages} pages (${csp.hashes} inline script hashes)`);
+  console.error(
+    `build: Content-Security-Policy added to ${csp.pages} pages (${csp.hashes} inline script hashes)`,
+  );
 }
 
 void main();

@@ -25,6 +25,8 @@ describe("Content-Security-Policy", () => {
   });
 
   it("adds header-only directives to the host policy", () => {
-    expect(policy([], ["frame-ancestors 'none'"])).toMatch(/script-src 'self'; frame-ancestors 'none'$/);
+    expect(policy([], ["frame-ancestors 'none'"])).toMatch(
+      /script-src 'self'; frame-ancestors 'none'$/,
+    );
   });
 });

@@ -1,0 +1,117 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+/**
+ * Serves out/ through Debian's nginx with deploy/nginx/kb.conf (paths pointed at this checkout)
+ * and checks the headers and a real page load.
+ */
+const PORT = Number(process.env.NGINX_TEST_PORT ?? 3290);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const basePath = process.env.BASE_PATH ?? "";
+
+let nginx: ChildProcess | undefined;
+let dir = "";
+
+test.describe.configure({ mode: "serial" });
+test.skip(basePath !== "", "deploy/nginx/kb.conf serves a site built without BASE_PATH");
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "kb-nginx-"));
+  const root = path.resolve("out");
+  const headers = readFileSync("deploy/nginx/kb-headers.conf", "utf8").replace(
+    "/etc/nginx/snippets/kb-csp.conf",
+    path.resolve(".generated/nginx-csp.conf"),
+  );
+  writeFileSync(path.join(dir, "kb-headers.conf"), headers);
+  const server = readFileSync("deploy/nginx/kb.conf", "utf8")
+    .replace("listen 80;", `listen 127.0.0.1:${PORT};`)
+    .replace("root /srv/kb/out;", `root ${root};`)
+    .replaceAll("/etc/nginx/snippets/kb-headers.conf", path.join(dir, "kb-headers.conf"));
+  writeFileSync(
+    path.join(dir, "nginx.conf"),
+    `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+${server}
+}
+`,
+  );
+  nginx = spawn(
+    "/usr/sbin/nginx",
+    ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || nginx.exitCode !== null) {
+      throw new Error(`nginx did not start: ${readFileSync(path.join(dir, "error.log"), "utf8")}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+
+test.afterAll(() => {
+  nginx?.kill("SIGQUIT");
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test("nginx sends the security headers and the build's policy on every response", async () => {
+  for (const url of ["/", "/articles/troubleshoot-siem-agent/", "/errors.json"]) {
+    const response = await fetch(`${ORIGIN}${url}`);
+    expect(response.status, url).toBe(200);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).toMatch(/script-src 'self' 'sha256-/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+  }
+  const missing = await fetch(`${ORIGIN}/articles/nope/`);
+  expect(missing.status).toBe(404);
+  expect(await missing.text()).toContain("Page not found");
+  expect(missing.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+});
+
+test("hashed assets are cached for a year, immutable", async () => {
+  const chunk = readdirSync("out/_next/static/chunks").find((f) => f.endsWith(".js"));
+  const response = await fetch(`${ORIGIN}/_next/static/chunks/${chunk}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  expect(response.headers.get("content-type")).toMatch(/javascript/);
+  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+});
+
+test("a page served by nginx loads and looks up with no policy violation", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.getByRole("textbox", { name: /error/i }).fill("The token provided isn't valid.");
+  await expect(page.locator('[data-match-id="invalid-token"]')).toBeVisible();
+  await page.goto(`${ORIGIN}/articles/troubleshoot-siem-agent/#invalid-token`);
+  await expect(page.getByRole("region", { name: "Invalid token", exact: true })).toBeInViewport();
+  expect(refused).toEqual([]);
+});

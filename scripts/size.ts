@@ -1,0 +1,62 @@
+/**
+ * `npm run size`: first-load JavaScript (gzip) of every exported page, against its budget.
+ */
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { BUDGET_KIB, gzipSize, scriptSources } from "@/lib/content/page-weight";
+import { urlPathOf } from "@/lib/content/export-links";
+
+export type PageWeight = { page: string; scripts: number; gzip: number; budget?: number };
+
+export async function pageWeights(
+  outDir = "out",
+  basePath = process.env.BASE_PATH ?? "",
+): Promise<PageWeight[]> {
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((f) => f.endsWith(".html"))
+    .sort();
+  const sizes = new Map<string, number>();
+  return files.map((file) => {
+    const sources = scriptSources(readFileSync(path.join(outDir, file), "utf8"));
+    let gzip = 0;
+    for (const src of sources) {
+      const local = path.join(outDir, src.slice(basePath.length));
+      let size = sizes.get(local);
+      if (size === undefined) {
+        size = gzipSize(readFileSync(local));
+        sizes.set(local, size);
+      }
+      gzip += size;
+    }
+    const page = urlPathOf(file, basePath);
+    const budget =
+      page === `${basePath}/`
+        ? BUDGET_KIB.home
+        : page.startsWith(`${basePath}/articles/`)
+          ? BUDGET_KIB.article
+          : undefined;
+    return { page, scripts: sources.length, gzip, budget };
+  });
+}
+
+async function main(): Promise<void> {
+  const weights = await pageWeights();
+  console.log("first-load JavaScript per page (gzip)");
+  for (const w of weights) {
+    const kib = w.gzip / 1024;
+    const verdict =
+      w.budget === undefined
+        ? ""
+        : kib <= w.budget
+          ? `  within ${w.budget} KiB`
+          : `  OVER ${w.budget} KiB`;
+    console.log(
+      `  ${w.page.padEnd(44)} ${kib.toFixed(1).padStart(7)} KiB  ${String(w.scripts).padStart(2)} scripts${verdict}`,
+    );
+  }
+  if (weights.some((w) => w.budget !== undefined && w.gzip / 1024 > w.budget)) process.exit(1);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/size.ts"))
+  void main();
