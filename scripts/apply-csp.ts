@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { HEADER_ONLY_DIRECTIVES, policy, withCspMeta } from "@/lib/content/csp";
+import { hostPolicy, withCspMeta } from "@/lib/content/csp";
 
 export const NGINX_CSP_FILE = path.resolve(".generated/nginx-csp.conf");
 
@@ -20,7 +20,7 @@ export async function applyCsp(
     for (const h of hashes) all.add(h);
     await writeFile(full, html);
   }
-  const header = policy([...all].sort(), HEADER_ONLY_DIRECTIVES);
+  const header = hostPolicy([...all].sort());
   await writeFile(
     path.join(outDir, "_headers"),
     [

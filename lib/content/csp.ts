@@ -49,3 +49,24 @@ export function withCspMeta(html: string): { html: string; hashes: string[] } {
   const at = anchor.index + anchor[0].length;
   return { html: html.slice(0, at) + meta + html.slice(at), hashes };
 }
+
+/**
+ * Largest host policy header sent whole. Browsers and CDNs start refusing response headers
+ * around 8–16 KiB; each page's inline scripts add a hash, so a site of a few hundred pages passes it.
+ */
+export const MAX_HOST_POLICY_BYTES = 8 * 1024;
+
+/**
+ * The policy a host sends as a header: the pages' policy with every page's script hashes plus
+ * header-only directives. When the hashes no longer fit, the header keeps every directive except
+ * `default-src` and `script-src`, which then come from each page's own meta tag alone: browsers
+ * enforce both policies, so the effect on every page is the same.
+ */
+export function hostPolicy(hashes: string[]): string {
+  const whole = policy(hashes, HEADER_ONLY_DIRECTIVES);
+  if (whole.length <= MAX_HOST_POLICY_BYTES) return whole;
+  return [
+    ...BASE_DIRECTIVES.filter((d) => !d.startsWith("default-src")),
+    ...HEADER_ONLY_DIRECTIVES,
+  ].join("; ");
+}

@@ -15,6 +15,9 @@ import { type PublishedRecord, publishedRecordSchema, slugSchema } from "./schem
 
 export const RECORD_FILE = "published.json";
 
+/** Articles compiled at once. */
+const COMPILE_CONCURRENCY = 4;
+
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? "content");
 }
@@ -155,29 +158,43 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
   const built: KnowledgeBase["articles"] = [];
   if (options.compile ?? true) {
     const issues: ContentIssue[] = [];
+    const results = new Array<Awaited<ReturnType<typeof compileArticle>> | undefined>(
+      articles.length,
+    );
+    let next = 0;
     let done = 0;
-    for (const article of articles) {
-      const result = await compileArticle(sources.get(article.slug) ?? "", article.file);
-      if (result.ok) {
-        built.push({
-          slug: article.slug,
-          frontmatter: article.frontmatter,
-          code: result.code,
-          headings: article.headings.map(({ depth, text, slug, entryIds }) => ({
-            depth,
-            text,
-            slug,
-            entryIds,
-          })),
-          entryIds: article.entries.map((e) => e.id),
-        });
-      } else {
-        issues.push(...result.issues);
+    // esbuild compiles in its own process: a few articles in flight keep both cores busy.
+    const worker = async () => {
+      for (let i = next++; i < articles.length; i = next++) {
+        const article = articles[i];
+        if (!article) continue;
+        results[i] = await compileArticle(sources.get(article.slug) ?? "", article.file);
+        done += 1;
+        if (done % 100 === 0 || done === articles.length)
+          progress(`compiled ${done}/${articles.length} articles`);
       }
-      done += 1;
-      if (done % 50 === 0 || done === articles.length)
-        progress(`compiled ${done}/${articles.length} articles`);
-    }
+    };
+    await Promise.all(Array.from({ length: COMPILE_CONCURRENCY }, worker));
+    articles.forEach((article, i) => {
+      const result = results[i];
+      if (!result) return;
+      if (!result.ok) {
+        issues.push(...result.issues);
+        return;
+      }
+      built.push({
+        slug: article.slug,
+        frontmatter: article.frontmatter,
+        code: result.code,
+        headings: article.headings.map(({ depth, text, slug, entryIds }) => ({
+          depth,
+          text,
+          slug,
+          entryIds,
+        })),
+        entryIds: article.entries.map((e) => e.id),
+      });
+    });
     if (issues.length > 0) throw new ContentBuildError(issues);
   }
   return { articles: built, entries: toEntries(articles) };

@@ -11,6 +11,7 @@ import {
   MAX_LINES,
   MESSAGE_MIN_DENSITY,
   MESSAGE_MIN_RECALL,
+  MESSAGE_REORDERED_MIN_RECALL,
   MESSAGE_MIN_TOKENS,
   NAME_MIN_RECALL,
   OUT_OF_ORDER_FACTOR,
@@ -133,6 +134,18 @@ function viewSegment(
   return { tokens, occurrences, foreign, masked, breaks };
 }
 
+/** Share of the window spanned by the phrase's words (first occurrences) that they fill. */
+function presentDensity(phrase: Phrase, view: SegmentView): number {
+  const positions = new Set<number>();
+  for (const token of phrase.tokens) {
+    const first = view.occurrences.get(token)?.[0];
+    if (first) positions.add(first.pos);
+  }
+  if (positions.size === 0) return 0;
+  const sorted = [...positions].sort((a, b) => a - b);
+  return sorted.length / ((sorted.at(-1) ?? 0) - (sorted[0] ?? 0) + 1);
+}
+
 function bestQuality(view: SegmentView, token: string): number {
   let best = 0;
   for (const o of view.occurrences.get(token) ?? []) if (o.quality > best) best = o.quality;
@@ -201,11 +214,9 @@ function judgeShortName(
 ): NonNullable<Candidate["shortName"]> {
   const first = positions[0] ?? 0;
   const before = view.tokens[first - 1];
-  const last = positions.at(-1) ?? first;
-  const ownClause =
-    (first === 0 || view.breaks.has(first)) &&
-    (last === view.tokens.length - 1 || view.breaks.has(last + 1));
-  if (ownClause) return { unsupported: 0, settled: true };
+  // Opening a clause ("Status: Disconnected", "agent - Invalid token: expired", a table cell),
+  // the name is the subject, not something a foreign word modifies.
+  if (first === 0 || view.breaks.has(first)) return { unsupported: 0, settled: true };
   if (before !== undefined && !view.breaks.has(first) && view.foreign.has(before))
     return { unsupported: Number.POSITIVE_INFINITY, settled: false };
   const inChain = new Set(positions);
@@ -245,7 +256,10 @@ function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candid
   let confident: boolean;
   let shortName: Candidate["shortName"];
   if (phrase.kind === "message" && words >= MESSAGE_MIN_TOKENS) {
-    confident = ordered && recall >= MESSAGE_MIN_RECALL && density >= MESSAGE_MIN_DENSITY;
+    confident =
+      (ordered && recall >= MESSAGE_MIN_RECALL && density >= MESSAGE_MIN_DENSITY) ||
+      (recall >= MESSAGE_REORDERED_MIN_RECALL &&
+        presentDensity(phrase, view) >= MESSAGE_MIN_DENSITY);
   } else {
     const minDensity = words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
     confident = ordered && recall >= NAME_MIN_RECALL && density >= minDensity;
@@ -310,11 +324,18 @@ function computeCandidates(
     weights[id] = 0;
   }
   const bestByEntry = new Map<number, Candidate>();
+  /** Positions covered by all of an entry's confident phrases: its name and its message together. */
+  const coveredByEntry = new Map<number, Set<number>>();
   for (const id of phraseIds) {
     const phrase = index.phrases[id];
     if (!phrase) continue;
     const candidate = evaluate(index, phrase, view);
     if (!candidate) continue;
+    if (candidate.confident) {
+      const union = coveredByEntry.get(candidate.entry) ?? new Set<number>();
+      for (const p of candidate.positions) union.add(p);
+      coveredByEntry.set(candidate.entry, union);
+    }
     const current = bestByEntry.get(candidate.entry);
     if (!current || rank(candidate, current) < 0) bestByEntry.set(candidate.entry, candidate);
   }
@@ -327,13 +348,27 @@ function computeCandidates(
     for (const p of explained) if (!c.positions.has(p)) support += 1;
     c.confident = c.shortName.unsupported <= support;
   }
+  for (const c of bestByEntry.values()) {
+    const covered = c.confident ? coveredByEntry.get(c.entry) : undefined;
+    if (covered) c.positions = covered;
+  }
   const sorted = [...bestByEntry.values()].sort(rank);
-  const kept: Candidate[] = [];
+  let kept: Candidate[] = [];
   let related = 0;
   for (const candidate of sorted) {
-    // A candidate whose words all belong to a stronger one is its near-twin, and loses:
-    // "Connection error" inside "Data server connection error".
+    // A candidate whose words all belong to another is its near-twin, and loses, whichever scored
+    // higher: "Connection error" inside "Data server connection error", the status
+    // "Disconnected" inside "has been disconnected for more than twelve hours".
     if (kept.some((k) => isSubset(candidate.positions, k.positions))) continue;
+    if (candidate.confident) {
+      kept = kept.filter(
+        (k) =>
+          !(
+            isSubset(k.positions, candidate.positions) &&
+            k.positions.size < candidate.positions.size
+          ),
+      );
+    }
     if (!candidate.confident && ++related > MAX_RELATED) break;
     kept.push(candidate);
   }

@@ -46,6 +46,12 @@ export const MESSAGE_MIN_RECALL = 0.7;
  * window of 6 tokens is 0.67, fine; the same words spread over 20 tokens is 0.2.
  */
 export const MESSAGE_MIN_DENSITY = 0.6;
+/**
+ * A documented message whose words are nearly all present, close together but in another order,
+ * is still a match: "unexpected error during bootstrap of agent" for "Unexpected error during
+ * agent bootstrap.".
+ */
+export const MESSAGE_REORDERED_MIN_RECALL = 0.9;
 /** Messages this short are judged like names, by the anchor rule: "Disconnected". */
 export const MESSAGE_MIN_TOKENS = 3;
 

@@ -154,3 +154,51 @@ export function syntheticPaste(bytes: number, errors: string[], seed = 7): strin
   }
   return lines.join("\n");
 }
+
+/** MDX articles of about `perArticle` entries each, as an author would write them. */
+export function syntheticArticles(
+  articles: number,
+  perArticle = 10,
+  seed = 1,
+): { slug: string; source: string }[] {
+  const entries = syntheticEntries(articles * perArticle, seed);
+  return Array.from({ length: articles }, (_, a) => {
+    const slug = `synthetic-article-${String(a + 1).padStart(5, "0")}`;
+    const own = entries.slice(a * perArticle, (a + 1) * perArticle);
+    const blocks = own.map(
+      (e) => `<ErrorEntry
+  id="${e.id}"
+  name="${e.name}"
+  appears="${e.appears}"
+  messages={${JSON.stringify(e.messages)}}
+  aliases={${JSON.stringify(e.aliases)}}
+>
+
+${e.description}
+
+<Resolution>
+
+${e.resolution.map((step, i) => `${i + 1}. ${step}`).join("\n")}
+
+</Resolution>
+
+</ErrorEntry>`,
+    );
+    const source = `---
+title: ${title(slug.replace(/-/g, " "))}
+summary: Synthetic article ${a + 1} for build benchmarks.
+product: Synthetic product ${a + 1}
+appliesTo:
+  - Synthetic product ${a + 1}
+updated: 2026-11-25
+---
+
+## Errors
+
+<EntryTable />
+
+${blocks.join("\n\n")}
+`;
+    return { slug, source };
+  });
+}

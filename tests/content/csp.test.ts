@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, policy, withCspMeta } from "@/lib/content/csp";
+import { hostPolicy, inlineScriptHashes, policy, withCspMeta } from "@/lib/content/csp";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 
@@ -28,5 +28,15 @@ describe("Content-Security-Policy", () => {
     expect(policy([], ["frame-ancestors 'none'"])).toMatch(
       /script-src 'self'; frame-ancestors 'none'$/,
     );
+  });
+
+  it("gives hosts every hash while the header stays small, and the rest of the policy beyond", () => {
+    const few = Array.from({ length: 10 }, (_, i) => sha(`s${i}`));
+    expect(hostPolicy(few)).toBe(policy(few, ["frame-ancestors 'none'"]));
+    const many = Array.from({ length: 2000 }, (_, i) => sha(`s${i}`));
+    const header = hostPolicy(many);
+    expect(header.length).toBeLessThan(1024);
+    expect(header).not.toMatch(/default-src|script-src/);
+    expect(header).toMatch(/object-src 'none'.*frame-ancestors 'none'/);
   });
 });
