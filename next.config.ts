@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 
 // BASE_PATH lets the export live under a sub-path such as /kb.
@@ -11,6 +12,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Pages render in workers; the default leaves one core idle, which on a 2-core builder halves
+  // the speed of rendering a large knowledge base.
+  experimental: { cpus: availableParallelism() },
 };
 
 export default nextConfig;

@@ -2,8 +2,15 @@ import { SiteLink } from "@/components/site-link";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 import { articlePath } from "@/lib/site/paths";
 
+/**
+ * Articles listed here at most. This page is part of every page's payload (it is the root
+ * layout's not-found boundary), so it must not grow with the knowledge base.
+ */
+const MAX_LISTED = 8;
+
 export default function NotFound() {
-  const { articles } = readBuiltKnowledgeBase();
+  const all = readBuiltKnowledgeBase().articles;
+  const articles = all.slice(0, MAX_LISTED);
   return (
     <>
       <h1 className="text-3xl font-bold">Page not found</h1>
