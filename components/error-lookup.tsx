@@ -34,9 +34,13 @@ function preview(text: string, count: number): { head: string; lines: number } {
   return { head: cut === -1 ? text : text.slice(0, cut), lines };
 }
 
+type Details = Map<string, { description: string; resolution: string[] }>;
+
 type Engine = {
   index: LookupIndex;
   run: (index: LookupIndex, text: string) => AsyncGenerator<LookupResult>;
+  /** Descriptions and steps of the entries of these articles, fetched once per article. */
+  details: (slugs: string[]) => Promise<Details>;
 };
 
 type View = {
@@ -45,6 +49,7 @@ type View = {
   length: number;
   text: string;
   result?: LookupResult;
+  details?: Details;
   message?: string;
 };
 
@@ -63,11 +68,30 @@ function loadEngine(): Promise<Engine> {
   enginePromise ??= (async () => {
     const [lookup, response] = await Promise.all([
       import("@/lib/lookup"),
-      fetch(withBasePath("/lookup-index.json"), { credentials: "omit" }),
+      fetch(withBasePath("/lookup/index.json"), { credentials: "omit" }),
     ]);
-    if (!response.ok)
+    if (!response.ok) {
       throw new Error(`the lookup index could not be loaded (HTTP ${response.status})`);
-    const index = lookup.buildLookupIndex(lookup.parseEntryIndex(await response.json()));
+    }
+    const source = lookup.fromWire(await response.json(), (slug, id) => `/articles/${slug}/#${id}`);
+    const index = lookup.buildLookupIndex(source);
+    const shards = new Map<string, Promise<Details>>();
+    const shard = (slug: string): Promise<Details> => {
+      let found = shards.get(slug);
+      if (!found) {
+        const url = withBasePath(`/lookup/details/${encodeURIComponent(slug)}.json`);
+        found = fetch(url, { credentials: "omit" }).then(async (r) => {
+          if (!r.ok)
+            throw new Error(`the details of ${slug} could not be loaded (HTTP ${r.status})`);
+          return lookup.parseDetails(await r.json());
+        });
+        found.catch(() => shards.delete(slug));
+        shards.set(slug, found);
+      }
+      return found;
+    };
+    const details = async (slugs: string[]): Promise<Details> =>
+      new Map((await Promise.all([...new Set(slugs)].map(shard))).flatMap((m) => [...m]));
     async function* run(idx: LookupIndex, text: string): AsyncGenerator<LookupResult> {
       const job = new lookup.LookupRun(idx, text);
       while (!job.step(performance.now() + SLICE_MS)) {
@@ -76,7 +100,7 @@ function loadEngine(): Promise<Engine> {
       }
       yield job.result();
     }
-    return { index, run };
+    return { index, run, details };
   })();
   enginePromise.catch(() => {
     enginePromise = undefined;
@@ -108,7 +132,10 @@ export function ErrorLookup() {
         last = partial;
       }
       if (generation.current === mine && last) {
-        setView({ status: "done", length: value.length, text: value, result: last });
+        const shown = [...last.matches, ...last.related].map((h) => h.entry.article);
+        const details = await engine.details(shown);
+        if (generation.current !== mine) return;
+        setView({ status: "done", length: value.length, text: value, result: last, details });
       }
     } catch (error) {
       if (generation.current === mine) {
@@ -218,7 +245,7 @@ export function ErrorLookup() {
           </p>
         ) : null}
         {view.result && view.text.trim() ? (
-          <LookupResults result={view.result} text={view.text} />
+          <LookupResults result={view.result} text={view.text} details={view.details} />
         ) : null}
       </div>
     </div>

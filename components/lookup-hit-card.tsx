@@ -4,10 +4,14 @@ import { AppearsBadge } from "./appears-badge";
 import { CopyLinkButton } from "./copy-link-button";
 import { withBasePath } from "@/lib/site/paths";
 
-export type LookupHitCardProps = { hit: LookupHit; lineTexts: Map<number, string> };
+export type LookupHitCardProps = {
+  hit: LookupHit;
+  lineTexts: Map<number, string>;
+  details?: { description: string; resolution: string[] };
+};
 
 /** One lookup result: its tier, the entry, the fix, and the lines of the paste it came from. */
-export function LookupHitCard({ hit, lineTexts }: LookupHitCardProps) {
+export function LookupHitCard({ hit, lineTexts, details }: LookupHitCardProps) {
   const { entry } = hit;
   const match = hit.tier === "match";
   const tierProps = match ? { "data-match-id": entry.id } : { "data-related-id": entry.id };
@@ -54,13 +58,19 @@ export function LookupHitCard({ hit, lineTexts }: LookupHitCardProps) {
           </mark>
         </pre>
       ))}
-      <p className="mt-3">{entry.description}</p>
-      <p className="mt-3 font-semibold">How to fix it</p>
-      <ol className="mt-1 list-decimal space-y-1 pl-6">
-        {entry.resolution.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
+      {details ? (
+        <>
+          <p className="mt-3">{details.description}</p>
+          <p className="mt-3 font-semibold">How to fix it</p>
+          <ol className="mt-1 list-decimal space-y-1 pl-6">
+            {details.resolution.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="mt-3">Open the entry for what it means and how to fix it.</p>
+      )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <SiteLink href={entry.url} className="text-blue-700 underline dark:text-blue-300">
           Open the entry <span className="sr-only">{entry.name}</span>

@@ -2,7 +2,12 @@ import { SiteLink } from "@/components/site-link";
 import type { LookupResult } from "@/lib/lookup";
 import { LookupHitCard } from "./lookup-hit-card";
 
-export type LookupResultsProps = { result: LookupResult; text: string };
+export type LookupResultsProps = {
+  result: LookupResult;
+  text: string;
+  /** Description and steps by entry id, as fetched for the entries shown. */
+  details?: Map<string, { description: string; resolution: string[] }>;
+};
 
 function lineTextsFor(result: LookupResult, text: string): Map<number, string> {
   const wanted = new Set(
@@ -16,7 +21,7 @@ function lineTextsFor(result: LookupResult, text: string): Map<number, string> {
 }
 
 /** The answer to a paste: confident matches, then related entries, or an honest "nothing". */
-export function LookupResults({ result, text }: LookupResultsProps) {
+export function LookupResults({ result, text, details }: LookupResultsProps) {
   const lineTexts = lineTextsFor(result, text);
   return (
     <>
@@ -38,7 +43,12 @@ export function LookupResults({ result, text }: LookupResultsProps) {
           </h3>
           <ul className="space-y-4">
             {result.matches.map((hit) => (
-              <LookupHitCard key={hit.entry.id} hit={hit} lineTexts={lineTexts} />
+              <LookupHitCard
+                key={hit.entry.id}
+                hit={hit}
+                lineTexts={lineTexts}
+                details={details?.get(hit.entry.id)}
+              />
             ))}
           </ul>
         </>
@@ -65,7 +75,12 @@ export function LookupResults({ result, text }: LookupResultsProps) {
           <h3 className="mt-6 mb-2 text-lg font-semibold">Related entries, worth a look</h3>
           <ul className="space-y-4">
             {result.related.map((hit) => (
-              <LookupHitCard key={hit.entry.id} hit={hit} lineTexts={lineTexts} />
+              <LookupHitCard
+                key={hit.entry.id}
+                hit={hit}
+                lineTexts={lineTexts}
+                details={details?.get(hit.entry.id)}
+              />
             ))}
           </ul>
         </>

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { applyCsp } from "./apply-csp";
 import { checkExport } from "./check-export";
+import { writeLookupFiles } from "./write-lookup";
 
 const OUT_DIR = "out";
 
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
   if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"])) !== 0) {
     await fail("next build failed (see above)");
   }
+  const lookupFiles = await writeLookupFiles(OUT_DIR).catch((error: unknown) =>
+    fail(`lookup index: ${String(error)}`),
+  );
   const { pages, broken } = await checkExport(OUT_DIR);
   if (broken.length > 0) {
     for (const b of broken) console.error(`  - ${b.page}: link "${b.href}": ${b.reason}`);
@@ -43,6 +47,9 @@ async function main(): Promise<void> {
     fail(`Content-Security-Policy: ${String(error)}`),
   );
   console.error(`build: ${pages} pages exported to ${OUT_DIR}/, every internal link resolves`);
+  console.error(
+    `build: lookup index ${(lookupFiles.indexBytes / 1024).toFixed(0)} KiB, details in ${lookupFiles.shards} article shards`,
+  );
   console.error(
     `build: Content-Security-Policy added to ${csp.pages} pages (${csp.hashes} inline script hashes)`,
   );

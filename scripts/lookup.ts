@@ -4,7 +4,14 @@
  */
 import { ContentBuildError } from "@/lib/content/errors";
 import { contentDir, parseContentDir, toEntries } from "@/lib/content/load";
-import { APPEARS_LABEL, buildLookupIndex, type LookupHit, lookup } from "@/lib/lookup";
+import {
+  APPEARS_LABEL,
+  buildLookupIndex,
+  type KbEntry,
+  type LookupHit,
+  lookup,
+  lookupSource,
+} from "@/lib/lookup";
 
 const USAGE = `Usage: npm run --silent lookup -- [--json] [TEXT]
 
@@ -51,14 +58,14 @@ function toJson(hit: LookupHit) {
   };
 }
 
-function describe(hit: LookupHit, detail: boolean): string {
+function describe(hit: LookupHit, detail: KbEntry | undefined): string {
   const lines = [
     `${hit.tier === "match" ? "MATCH  " : "RELATED"} ${hit.entry.name} (${APPEARS_LABEL[hit.entry.appears].toLowerCase()}) · line ${hit.lines.join(", ")} · score ${hit.score.toFixed(2)}`,
     `        ${hit.entry.articleTitle}: ${urlOf(hit)}`,
   ];
   if (detail) {
-    lines.push(`        ${hit.entry.description}`, "        How to fix it:");
-    hit.entry.resolution.forEach((step, i) => lines.push(`          ${i + 1}. ${step}`));
+    lines.push(`        ${detail.description}`, "        How to fix it:");
+    detail.resolution.forEach((step, i) => lines.push(`          ${i + 1}. ${step}`));
   }
   return lines.join("\n");
 }
@@ -88,7 +95,7 @@ async function main(): Promise<void> {
   }
   if (!text.trim()) usageError("the text to look up is empty");
 
-  let entries;
+  let entries: KbEntry[];
   try {
     entries = toEntries((await parseContentDir(contentDir())).articles);
   } catch (error) {
@@ -97,7 +104,8 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const result = lookup(buildLookupIndex(entries), text);
+  const result = lookup(buildLookupIndex(lookupSource(entries)), text);
+  const byId = new Map(entries.map((e) => [e.id, e]));
 
   if (json) {
     process.stdout.write(
@@ -111,10 +119,10 @@ async function main(): Promise<void> {
         "Try pasting the whole line or message as the software printed it, or browse the articles.",
       );
     }
-    for (const hit of result.matches) out.push(describe(hit, true));
+    for (const hit of result.matches) out.push(describe(hit, byId.get(hit.entry.id)));
     if (result.related.length > 0) {
       out.push(result.matches.length > 0 ? "\nAlso related:" : "\nRelated entries, worth a look:");
-      for (const hit of result.related) out.push(describe(hit, false));
+      for (const hit of result.related) out.push(describe(hit, undefined));
     }
     if (result.linesRead < result.linesTotal) {
       out.push(`\nOnly the first ${result.linesRead} of ${result.linesTotal} lines were read.`);

@@ -11,7 +11,7 @@ import {
   TYPO_TWO_EDITS_LENGTH,
   VAR_WEIGHT,
 } from "./tuning";
-import type { KbEntry } from "./types";
+import { type LookupSource, type MatchEntry, phraseTexts } from "./source";
 
 export type PhraseKind = "name" | "message" | "alias";
 
@@ -26,7 +26,7 @@ export type Phrase = {
 };
 
 export type LookupIndex = {
-  entries: KbEntry[];
+  entries: MatchEntry[];
   phrases: Phrase[];
   /** Token → flat pairs of (phrase, weight of that token in the phrase), for its anchor tokens. */
   postings: Map<string, number[]>;
@@ -42,41 +42,25 @@ export type LookupIndex = {
   typos: TypoIndex;
 };
 
-/** The entry fields that make up its phrases, with their kind. */
-function phraseSources(entry: KbEntry): { kind: PhraseKind; text: string }[] {
-  return [
-    { kind: "name", text: entry.name },
-    { kind: "name", text: entry.id },
-    ...entry.messages.map((text) => ({ kind: "message" as const, text })),
-    ...entry.aliases.map((text) => ({ kind: "alias" as const, text })),
-  ];
-}
-
-export function buildLookupIndex(entries: KbEntry[]): LookupIndex {
+export function buildLookupIndex(source: LookupSource): LookupIndex {
+  const { entries } = source;
   const raw: Omit<Phrase, "weights" | "total" | "unanchored">[] = [];
   const documentFrequency = new Map<string, number>();
-  const vocabulary = new Set<string>();
-  const context: Set<string>[] = [];
+  const vocabulary = new Set<string>(source.vocabulary);
+  const context = source.context.map((own) => new Set(own.map((i) => source.vocabulary[i] ?? "")));
 
   entries.forEach((entry, index) => {
     const seen = new Set<string>();
     const keys = new Set<string>();
-    for (const source of phraseSources(entry)) {
-      const tokens = tokenize(source.text, { template: source.kind === "message" });
+    for (const { kind, text } of phraseTexts(entry)) {
+      const tokens = tokenize(text, { template: kind === "message" });
       const key = tokens.join(" ");
       if (tokens.length === 0 || keys.has(key)) continue;
       keys.add(key);
-      raw.push({ entry: index, kind: source.kind, tokens });
+      raw.push({ entry: index, kind, tokens });
       for (const token of tokens) seen.add(token);
     }
     for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
-    const own = new Set(
-      tokenize([entry.description, ...entry.resolution, entry.articleTitle].join(" ")).filter(
-        (t) => !isMask(t),
-      ),
-    );
-    context.push(own);
-    for (const token of own) vocabulary.add(token);
     for (const token of seen) if (!isMask(token)) vocabulary.add(token);
   });
 

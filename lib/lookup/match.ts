@@ -22,12 +22,12 @@ import {
   SPREAD_FLOOR,
   TYPO_PENALTY_PER_EDIT,
 } from "./tuning";
-import type { KbEntry } from "./types";
+import type { MatchEntry } from "./source";
 
 export type Tier = "match" | "related";
 
 export type LookupHit = {
-  entry: KbEntry;
+  entry: MatchEntry;
   tier: Tier;
   /**
    * Confidence, 0–1. Matches score above 0.5 and related entries at most 0.5, so a score never

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildLookupIndex, type LookupIndex, LookupRun, lookup } from "@/lib/lookup";
+import { buildLookupIndex, type LookupIndex, LookupRun, lookup, lookupSource } from "@/lib/lookup";
 import { MAX_LINES } from "@/lib/lookup/tuning";
 import { realIndex } from "../support/corpus";
 
@@ -54,21 +54,23 @@ describe("lookup", () => {
   });
 
   it("works on any knowledge base, with templates in documented messages", () => {
-    const small = buildLookupIndex([
-      {
-        id: "gadget-offline",
-        article: "beta",
-        articleTitle: "Beta",
-        url: "/articles/beta/#gadget-offline",
-        name: "Gadget offline",
-        appears: "portal-notification",
-        messages: ["The gadget has been offline for more than {0} minutes"],
-        aliases: [],
-        formerly: [],
-        description: "d",
-        resolution: ["r"],
-      },
-    ]);
+    const small = buildLookupIndex(
+      lookupSource([
+        {
+          id: "gadget-offline",
+          article: "beta",
+          articleTitle: "Beta",
+          url: "/articles/beta/#gadget-offline",
+          name: "Gadget offline",
+          appears: "portal-notification",
+          messages: ["The gadget has been offline for more than {0} minutes"],
+          aliases: [],
+          formerly: [],
+          description: "d",
+          resolution: ["r"],
+        },
+      ]),
+    );
     expect(
       lookup(small, "WARN the gadget has been offline for more than 45 minutes").matches,
     ).toHaveLength(1);

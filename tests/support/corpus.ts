@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { parseContentDir, toEntries } from "@/lib/content/load";
-import { buildLookupIndex, type LookupIndex, lookup } from "@/lib/lookup";
+import { buildLookupIndex, type LookupIndex, lookup, lookupSource } from "@/lib/lookup";
 
 const pasteSchema = z.strictObject({
   name: z.string(),
@@ -23,7 +23,7 @@ export function readCorpus(name: "tuning" | "held-out"): Paste[] {
 
 export async function realIndex(): Promise<LookupIndex> {
   const { articles } = await parseContentDir(path.resolve("content"));
-  return buildLookupIndex(toEntries(articles));
+  return buildLookupIndex(lookupSource(toEntries(articles)));
 }
 
 export type Verdict = { paste: Paste; matched: string[]; related: string[]; ok: boolean };

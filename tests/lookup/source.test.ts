@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseContentDir, toEntries } from "@/lib/content/load";
+import {
+  buildLookupIndex,
+  detailsOf,
+  fromWire,
+  lookup,
+  lookupSource,
+  parseDetails,
+  toWire,
+} from "@/lib/lookup";
+
+const url = (slug: string, id: string) => `/articles/${slug}/#${id}`;
+
+describe("the lookup's wire form", () => {
+  it("round-trips, and the page's index answers exactly as the CLI's", async () => {
+    const entries = toEntries((await parseContentDir("content")).articles);
+    const source = lookupSource(entries);
+    const wire = fromWire(JSON.parse(JSON.stringify(toWire(source))), url);
+    expect(wire).toEqual(source);
+    const paste = "Invalid token\nWiFi disconnected\nStatus: Disconnected\nData server send error";
+    expect(lookup(buildLookupIndex(wire), paste)).toEqual(lookup(buildLookupIndex(source), paste));
+  });
+
+  it("carries no descriptions or steps; those come per article", async () => {
+    const entries = toEntries((await parseContentDir("content")).articles);
+    const text = JSON.stringify(toWire(lookupSource(entries)));
+    expect(text).not.toContain(entries[0]?.description.slice(0, 40));
+    const details = detailsOf(entries).get("troubleshoot-siem-agent");
+    const parsed = parseDetails(JSON.parse(JSON.stringify(details)));
+    expect(parsed.get("invalid-token")?.resolution.length).toBeGreaterThan(1);
+  });
+
+  it("refuses data of the wrong shape with a clear message", () => {
+    expect(() => fromWire(null, url)).toThrow(/not in the expected shape/);
+    expect(() =>
+      fromWire({ articles: [], entries: [["x", 5, "n", 0, [], [], []]], vocabulary: [] }, url),
+    ).toThrow(/entry 0/);
+    expect(() => parseDetails({ x: ["d", [1]] })).toThrow(/details of x/);
+  });
+});
