@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 
 const root = path.resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.env.PORT ?? 3000);
@@ -53,15 +54,25 @@ const server = createServer((req, res) => {
     return;
   }
   const file = found?.file ?? path.join(root, "404.html");
+  const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+  // As a CDN would: compress text, cache hashed assets for good, revalidate everything else.
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && /text|javascript|json|svg/.test(type);
   res.writeHead(found ? 200 : 404, {
-    "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    "Content-Type": type,
     "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": url.pathname.startsWith(`${basePath}/_next/static/`)
+      ? "public, max-age=31536000, immutable"
+      : "no-cache",
+    ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
   });
   if (req.method === "HEAD") {
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
 });
 
 server.listen(port, "127.0.0.1", () => {
