@@ -150,11 +150,14 @@ export function ErrorLookup() {
   }, []);
 
   useEffect(() => {
-    // Warm the engine once the page is idle, and honour /#lookup from the keyboard shortcut.
-    const warm = window.setTimeout(() => void loadEngine().catch(() => {}), 1500);
+    // Honour /#lookup from the keyboard shortcut on other pages.
     if (window.location.hash === "#lookup") inputRef.current?.focus();
-    return () => window.clearTimeout(warm);
   }, []);
+
+  /** Fetch the matcher as soon as someone shows intent to use it, not during page load. */
+  function warm() {
+    void loadEngine().catch(() => {});
+  }
 
   function onChange(event: ChangeEvent<HTMLTextAreaElement>) {
     setText(event.target.value);
@@ -196,6 +199,8 @@ export function ErrorLookup() {
         value={text}
         onChange={onChange}
         onPaste={onPaste}
+        onFocus={warm}
+        onPointerEnter={warm}
         readOnly={large !== null}
         aria-describedby={large ? "lookup-help lookup-large" : "lookup-help"}
         rows={6}

@@ -24,6 +24,7 @@ function dirSize(dir: string): { bytes: number; files: number } {
 }
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 
 function build(contentDir: string): Promise<number> {
   return new Promise((resolve) => {
@@ -46,10 +47,10 @@ async function run(articles: number): Promise<{ articles: number; seconds: numbe
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`the build of ${articles} articles failed`);
     const out = dirSize("out");
-    const index = readFileSync("out/lookup-index.json");
+    const index = readFileSync("out/lookup/index.json");
     console.log(
       `=== ${articles} articles: ${seconds.toFixed(1)} s; out/ ${mib(out.bytes)} in ${out.files} files; ` +
-        `lookup index ${mib(index.length)} (${(gzipSync(index).length / 1024).toFixed(0)} KiB gzip)`,
+        `lookup index ${kib(index.length)} (${kib(gzipSync(index).length)} gzip)`,
     );
     return { articles, seconds };
   } finally {

@@ -56,7 +56,9 @@ const server = createServer((req, res) => {
   const file = found?.file ?? path.join(root, "404.html");
   const type = TYPES[path.extname(file)] ?? "application/octet-stream";
   // As a CDN would: compress text, cache hashed assets for good, revalidate everything else.
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && /text|javascript|json|svg/.test(type);
+  const gzip =
+    /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) &&
+    /text|javascript|json|svg/.test(type);
   res.writeHead(found ? 200 : 404, {
     "Content-Type": type,
     "X-Content-Type-Options": "nosniff",
