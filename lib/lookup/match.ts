@@ -10,6 +10,7 @@ import {
   MAX_RELATED,
   MAX_LINES,
   MESSAGE_MIN_DENSITY,
+  MESSAGE_MAX_MISSING_SHARE,
   MESSAGE_MIN_RECALL,
   MESSAGE_REORDERED_MIN_RECALL,
   MESSAGE_MIN_TOKENS,
@@ -256,10 +257,14 @@ function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candid
   let confident: boolean;
   let shortName: Candidate["shortName"];
   if (phrase.kind === "message" && words >= MESSAGE_MIN_TOKENS) {
-    confident =
+    let missing = 0;
+    for (const token of phrase.tokens)
+      if (token !== VAR_TOKEN && bestQuality(view, token) === 0) missing += 1;
+    const close =
       (ordered && recall >= MESSAGE_MIN_RECALL && density >= MESSAGE_MIN_DENSITY) ||
       (recall >= MESSAGE_REORDERED_MIN_RECALL &&
         presentDensity(phrase, view) >= MESSAGE_MIN_DENSITY);
+    confident = close && missing <= Math.floor(words * MESSAGE_MAX_MISSING_SHARE);
   } else {
     const minDensity = words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
     confident = ordered && recall >= NAME_MIN_RECALL && density >= minDensity;

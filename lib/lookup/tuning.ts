@@ -47,6 +47,13 @@ export const MESSAGE_MIN_RECALL = 0.7;
  */
 export const MESSAGE_MIN_DENSITY = 0.6;
 /**
+ * Share of a message's words that may be missing, rounded down: none of a message of up to four
+ * words, so "The token provided has expired" is not "The token provided isn't valid." (token,
+ * provided, invalid) and "The proxy address provided has changed" is not its proxy twin; one of
+ * five to nine words, where a reworded message may drop one.
+ */
+export const MESSAGE_MAX_MISSING_SHARE = 0.2;
+/**
  * A documented message whose words are nearly all present, close together but in another order,
  * is still a match: "unexpected error during bootstrap of agent" for "Unexpected error during
  * agent bootstrap.".
