@@ -6,6 +6,6 @@ declare global {
     __longTasks?: number[];
     __pasted?: number;
     __done?: number;
-    __clipboard?: string;
+    __clipboard?: DataTransfer;
   }
 }
