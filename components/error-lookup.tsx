@@ -9,7 +9,7 @@ import {
   useState,
 } from "react";
 import type { LookupIndex, LookupResult } from "@/lib/lookup";
-import { withBasePath } from "@/lib/site/paths";
+import { entryPath, withBasePath } from "@/lib/site/paths";
 import { LOOKUP_INPUT_ID } from "./keyboard-shortcuts";
 import { LookupResults } from "./lookup-results";
 
@@ -73,7 +73,7 @@ function loadEngine(): Promise<Engine> {
     if (!response.ok) {
       throw new Error(`the lookup index could not be loaded (HTTP ${response.status})`);
     }
-    const source = lookup.fromWire(await response.json(), (slug, id) => `/articles/${slug}/#${id}`);
+    const source = lookup.fromWire(await response.json(), entryPath);
     const index = lookup.buildLookupIndex(source);
     const shards = new Map<string, Promise<Details>>();
     const shard = (slug: string): Promise<Details> => {

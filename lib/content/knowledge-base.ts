@@ -38,7 +38,3 @@ export const knowledgeBaseSchema = z.strictObject({
   entries: z.array(kbEntrySchema),
 });
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
-
-export function entryUrl(slug: string, id: string): string {
-  return `/articles/${slug}/#${id}`;
-}

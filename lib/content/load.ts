@@ -9,7 +9,8 @@ import type { KbEntry } from "@/lib/lookup/types";
 import { checkLinks, checkPublished, checkUniqueIds } from "./check";
 import { compileArticle } from "./compile";
 import { ContentBuildError, type ContentIssue } from "./errors";
-import { entryUrl, type KnowledgeBase } from "./knowledge-base";
+import { entryPath } from "@/lib/site/paths";
+import type { KnowledgeBase } from "./knowledge-base";
 import { parseArticle, type ParsedArticle } from "./parse";
 import { type PublishedRecord, publishedRecordSchema, slugSchema } from "./schema";
 
@@ -104,7 +105,7 @@ export function toEntries(articles: ParsedArticle[]): KbEntry[] {
       id: entry.id,
       article: article.slug,
       articleTitle: article.frontmatter.title,
-      url: entryUrl(article.slug, entry.id),
+      url: entryPath(article.slug, entry.id),
       name: entry.name,
       appears: entry.appears,
       messages: entry.messages,

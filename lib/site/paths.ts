@@ -5,6 +5,11 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}/`;
 }
 
+/** Where an entry lives: its article page, anchored on its id. */
+export function entryPath(slug: string, id: string): string {
+  return `${articlePath(slug)}#${id}`;
+}
+
 /** A site path with the base path in front, for places Next.js does not prefix itself. */
 export function withBasePath(path: string): string {
   return `${BASE_PATH}${path}`;

@@ -4,6 +4,7 @@
  */
 import type { KbEntry } from "@/lib/lookup/types";
 import { APPEARS } from "@/lib/lookup/types";
+import { entryPath } from "@/lib/site/paths";
 
 const COMPONENTS = (
   "collector forwarder scheduler parser indexer gateway connector broker relay exporter importer " +
@@ -110,7 +111,7 @@ export function syntheticKnowledgeBase(entries: number, perArticle = 10, seed = 
       ...entry,
       article,
       articleTitle: title(article.replace(/-/g, " ")),
-      url: `/articles/${article}/#${entry.id}`,
+      url: entryPath(article, entry.id),
     };
   });
 }

@@ -10,7 +10,7 @@ import {
   toWire,
 } from "@/lib/lookup";
 
-const url = (slug: string, id: string) => `/articles/${slug}/#${id}`;
+import { entryPath as url } from "@/lib/site/paths";
 
 describe("the lookup's wire form", () => {
   it("round-trips, and the page's index answers exactly as the CLI's", async () => {
