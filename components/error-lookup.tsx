@@ -150,8 +150,22 @@ export function ErrorLookup() {
   }, []);
 
   useEffect(() => {
-    // Honour /#lookup from the keyboard shortcut on other pages.
-    if (window.location.hash === "#lookup") inputRef.current?.focus();
+    // Honour /#lookup from the keyboard shortcut on other pages. The browser's own scroll to the
+    // fragment and the end of hydration can land after the first attempt, so it tries again
+    // until the box has focus (for about a second at most).
+    let tries = 0;
+    let timer = 0;
+    const focus = () => {
+      if (window.location.hash !== "#lookup" || document.activeElement === inputRef.current) return;
+      inputRef.current?.focus();
+      if (++tries < 10) timer = window.setTimeout(focus, 100);
+    };
+    focus();
+    window.addEventListener("hashchange", focus);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener("hashchange", focus);
+    };
   }, []);
 
   /** Fetch the matcher as soon as someone shows intent to use it, not during page load. */
