@@ -41,11 +41,14 @@ export class SegmentReader {
   private position = 0;
   private lineNumber = 0;
   private pending: Segment[] = [];
+  private readonly breaks: BreakFinder;
 
   constructor(
     private readonly text: string,
     private readonly maxLines = Number.POSITIVE_INFINITY,
-  ) {}
+  ) {
+    this.breaks = new BreakFinder(text);
+  }
 
   /** Lines read so far. */
   get linesRead(): number {
@@ -56,7 +59,7 @@ export class SegmentReader {
   next(): Segment | undefined {
     while (this.pending.length === 0) {
       if (this.position > this.text.length || this.lineNumber >= this.maxLines) return undefined;
-      const end = nextBreak(this.text, this.position);
+      const end = this.breaks.next(this.position);
       const raw = this.text.slice(this.position, end);
       this.position = end + (this.text[end] === "\r" && this.text[end + 1] === "\n" ? 2 : 1);
       this.lineNumber += 1;
@@ -71,11 +74,12 @@ export class SegmentReader {
 
   /** Lines in the whole paste, counted only when asked (it scans the rest of the text). */
   countLines(): number {
+    const breaks = new BreakFinder(this.text);
     let lines = 1;
     for (
-      let i = nextBreak(this.text, 0);
+      let i = breaks.next(0);
       i < this.text.length;
-      i = nextBreak(this.text, i + (this.text[i] === "\r" && this.text[i + 1] === "\n" ? 2 : 1))
+      i = breaks.next(i + (this.text[i] === "\r" && this.text[i + 1] === "\n" ? 2 : 1))
     ) {
       lines += 1;
     }
@@ -83,13 +87,30 @@ export class SegmentReader {
   }
 }
 
-function nextBreak(text: string, from: number): number {
-  const n = text.indexOf("\n", from);
-  const r = text.indexOf("\r", from);
-  if (n === -1 && r === -1) return text.length;
-  if (n === -1) return r;
-  if (r === -1) return n;
-  return Math.min(n, r);
+/**
+ * Finds line breaks (`\n`, `\r\n` or a lone `\r`) while walking forward through one text. It keeps
+ * the next position of each break character, so a text without one of them is scanned once, not
+ * once per line: searching afresh for the `\r` that a Unix log never has made a 1 MB paste of
+ * 13,000 lines cost about 90 ms in one go.
+ */
+class BreakFinder {
+  /** Next `\n` and `\r` at or after the last `from`; -1 when there is none left; -2 unknown. */
+  private newline = -2;
+  private carriage = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** The first break at or after `from` (never less than the last `from`), or the text's length. */
+  next(from: number): number {
+    if (this.newline !== -1 && this.newline < from) this.newline = this.text.indexOf("\n", from);
+    if (this.carriage !== -1 && this.carriage < from) this.carriage = this.text.indexOf("\r", from);
+    const n = this.newline;
+    const r = this.carriage;
+    if (n === -1 && r === -1) return this.text.length;
+    if (n === -1) return r;
+    if (r === -1) return n;
+    return Math.min(n, r);
+  }
 }
 
 /** Every segment of a paste at once (tests and small inputs). */

@@ -30,6 +30,14 @@ describe("splitSegments", () => {
     expect(segments.every((s) => s.line === 1 && s.text.length <= MAX_SEGMENT_CHARS)).toBe(true);
     expect(segments.map((s) => s.text).join("")).toBe(long.trimEnd());
   });
+  it("numbers lines the same whichever line breaks the paste uses, mixed or not", () => {
+    for (const text of ["a\r\nb\rc\nd", "a\rb\rc\rd", "a\r\nb\r\nc\r\nd", "a\n\rb\rc\r\r\nd"]) {
+      const { segments, lines } = splitSegments(text);
+      expect(segments.map((s) => s.text)).toEqual(["a", "b", "c", "d"]);
+      expect(lines).toBe(segments.at(-1)?.line);
+    }
+    expect(splitSegments("a\n\rb\rc\r\r\nd").segments.map((s) => s.line)).toEqual([1, 3, 4, 6]);
+  });
   it("stops at the line limit", () => {
     expect(splitSegments("a\nb\nc\nd", 2).segments.map((s) => s.text)).toEqual(["a", "b"]);
   });
