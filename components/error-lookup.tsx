@@ -9,6 +9,7 @@ import {
   useState,
 } from "react";
 import type { LookupIndex, LookupResult } from "@/lib/lookup";
+import { formatCount } from "@/lib/site/format";
 import { entryPath, withBasePath } from "@/lib/site/paths";
 import { LOOKUP_INPUT_ID } from "./keyboard-shortcuts";
 import { LookupResults } from "./lookup-results";
@@ -231,9 +232,9 @@ export function ErrorLookup() {
           className="mt-2 flex flex-wrap items-center gap-3 text-sm"
         >
           <span>
-            Large paste: {(large.chars / 1024).toLocaleString("en", { maximumFractionDigits: 0 })}{" "}
-            KB, {large.lines.toLocaleString("en")} lines. The box shows the first{" "}
-            {Math.min(PREVIEW_LINES, large.lines)} lines; the lookup reads the whole paste.
+            Large paste: {formatCount(large.chars / 1024)} KB, {formatCount(large.lines)} lines. The
+            box shows the first {Math.min(PREVIEW_LINES, large.lines)} lines; the lookup reads the
+            whole paste.
           </span>
           <button
             type="button"

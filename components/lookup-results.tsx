@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import type { LookupResult } from "@/lib/lookup";
+import { formatCount } from "@/lib/site/format";
 import { LookupHitCard } from "./lookup-hit-card";
 
 export type LookupResultsProps = {
@@ -30,8 +31,8 @@ export function LookupResults({ result, text, details }: LookupResultsProps) {
           role="status"
           className="mb-3 rounded border border-amber-500 bg-amber-50 p-3 dark:bg-amber-950"
         >
-          Paste too large: showing results for the first {result.linesRead.toLocaleString("en")} of{" "}
-          {result.linesTotal.toLocaleString("en")} lines. Paste the rest separately to check it.
+          Paste too large: showing results for the first {formatCount(result.linesRead)} of{" "}
+          {formatCount(result.linesTotal)} lines. Paste the rest separately to check it.
         </p>
       ) : null}
       {result.matches.length > 0 ? (
