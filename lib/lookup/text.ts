@@ -88,6 +88,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bcan't\b/g, "can not"],
   [/\bwon't\b/g, "will not"],
   [/n't\b/g, " not"],
+  // Typed without the apostrophe: "the proxy address isnt valid". "wont" stays: it is a word.
+  [/\b(is|are|was|were|does|do|did|has|have|had|could|would|should)nt\b/g, "$1 not"],
+  [/\bcant\b/g, "can not"],
   [/'re\b/g, " are"],
   [/'(?:s|ll|ve|d|m)\b/g, ""],
 ];

@@ -32,6 +32,15 @@ describe("tokenize", () => {
     );
     expect(tokenize("can't connect")).toEqual(["cannot", "connect"]);
   });
+  it("expands contractions typed without the apostrophe, but not words that look like one", () => {
+    expect(tokenize("the proxy address isnt valid")).toEqual(
+      tokenize("the proxy address is not valid"),
+    );
+    expect(tokenize("agent doesnt start, cant connect")).toEqual(
+      tokenize("agent does not start, can not connect"),
+    );
+    expect(tokenize("wont")).toEqual(["wont"]);
+  });
   it("splits identifiers and stems verb forms", () => {
     expect(tokenize("InvalidTokenException")).toEqual(["invalid", "token", "exception"]);
     expect(tokenize("data-server-send-error")).toEqual(["data", "server", "send", "error"]);
