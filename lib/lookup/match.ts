@@ -264,7 +264,11 @@ function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candid
       (ordered && recall >= MESSAGE_MIN_RECALL && density >= MESSAGE_MIN_DENSITY) ||
       (recall >= MESSAGE_REORDERED_MIN_RECALL &&
         presentDensity(phrase, view) >= MESSAGE_MIN_DENSITY);
-    confident = close && missing <= Math.floor(words * MESSAGE_MAX_MISSING_SHARE);
+    // A placeholder filled by a value in the line ("for more than 48 hours") confirms the
+    // template as much as a word does, so it counts among the words a missing one is weighed
+    // against.
+    const filled = view.masked > 0 ? phrase.tokens.length - words : 0;
+    confident = close && missing <= Math.floor((words + filled) * MESSAGE_MAX_MISSING_SHARE);
   } else {
     const minDensity = words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
     confident = ordered && recall >= NAME_MIN_RECALL && density >= minDensity;

@@ -50,7 +50,9 @@ export const MESSAGE_MIN_DENSITY = 0.6;
  * Share of a message's words that may be missing, rounded down: none of a message of up to four
  * words, so "The token provided has expired" is not "The token provided isn't valid." (token,
  * provided, invalid) and "The proxy address provided has changed" is not its proxy twin; one of
- * five to nine words, where a reworded message may drop one.
+ * five to nine words, where a reworded message may drop one. A placeholder filled by a value
+ * counts as a word: "The agent has been disconnected for more than 48 hours" (siem, agent,
+ * disconnected, hours and the filled X) may drop "SIEM".
  */
 export const MESSAGE_MAX_MISSING_SHARE = 0.2;
 /**

@@ -32,6 +32,19 @@ describe("lookup", () => {
     expect(result.related.some((r) => matched.has(r.entry.id))).toBe(false);
   });
 
+  it("lets a message drop a word when a value fills its placeholder", () => {
+    const ids = (text: string) => lookup(index, text).matches.map((m) => m.entry.id);
+    expect(ids("The agent has been disconnected for more than 48 hours")).toEqual([
+      "siem-agent-error",
+    ]);
+    // Without the value, the same words miss "SIEM" out of four: not confident.
+    expect(ids("The agent has been disconnected for more than many hours")).not.toContain(
+      "siem-agent-error",
+    );
+    // A message without a placeholder gains nothing from a number on the line.
+    expect(ids("The token provided has expired after 3 hours")).toEqual([]);
+  });
+
   it("gives the same answer in slices as in one go", () => {
     const text = Array.from({ length: 400 }, (_, i) =>
       i % 97 === 0
