@@ -43,16 +43,13 @@ const CALIBRATION = [
 
 function calibratedMultiplier(benchmarkIndex) {
   if (FORCED_MULTIPLIER !== undefined) return FORCED_MULTIPLIER;
-  const [first] = CALIBRATION;
-  if (benchmarkIndex <= first[0]) return first[1];
-  for (let i = 1; i < CALIBRATION.length; i += 1) {
-    const [x0, y0] = CALIBRATION[i - 1];
-    const [x1, y1] = CALIBRATION[i];
-    if (benchmarkIndex <= x1 || i === CALIBRATION.length - 1) {
-      return y0 + ((benchmarkIndex - x0) * (y1 - y0)) / (x1 - x0);
-    }
-  }
-  return 4;
+  const [[lowest, slowest]] = CALIBRATION;
+  if (benchmarkIndex <= lowest) return slowest;
+  // The segment the index falls in; past the last point, the last segment extended.
+  const upper = CALIBRATION.findIndex(([index]) => benchmarkIndex <= index);
+  const [x0, y0] = CALIBRATION.at(upper === -1 ? -2 : upper - 1);
+  const [x1, y1] = CALIBRATION.at(upper === -1 ? -1 : upper);
+  return y0 + ((benchmarkIndex - x0) * (y1 - y0)) / (x1 - x0);
 }
 
 function median(values) {

@@ -1,7 +1,8 @@
 /**
- * A count (a non-negative number, rounded to a whole one) with its thousands grouped by commas, as `toLocaleString("en")` writes it:
- * 25001 → "25,001". Written out because the first use of `Intl` in a page loads its locale data,
- * which blocked the page for about 30 ms at the very moment a large paste lands.
+ * A count (a non-negative number, rounded to a whole one) with its thousands grouped by commas,
+ * as `toLocaleString("en")` writes it: 25001 → "25,001". Written out because the first use of
+ * `Intl` in a page loads its locale data, which blocked the page for about 30 ms at the very
+ * moment a large paste lands.
  */
 export function formatCount(value: number): string {
   const digits = String(Math.round(Math.max(0, value)));
