@@ -200,6 +200,15 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
 }
 
 /**
+ * Whether a foreign word stands right before position `first`, in the same clause, and so
+ * modifies what follows: "WiFi disconnected", "The VPN agent has been disconnected".
+ */
+function foreignModifier(view: SegmentView, first: number): boolean {
+  const before = view.tokens[first - 1];
+  return before !== undefined && !view.breaks.has(first) && view.foreign.has(before);
+}
+
+/**
  * A short name ("Disconnected", "Invalid token") is only as good as the words around it. A
  * foreign word right before it is a modifier that changes the subject ("WiFi disconnected",
  * "database connection error"): never confident. It is confident when it stands as a clause of
@@ -214,11 +223,10 @@ function judgeShortName(
   positions: number[],
 ): NonNullable<Candidate["shortName"]> {
   const first = positions[0] ?? 0;
-  const before = view.tokens[first - 1];
   // Opening a clause ("Status: Disconnected", "agent - Invalid token: expired", a table cell),
   // the name is the subject, not something a foreign word modifies.
   if (first === 0 || view.breaks.has(first)) return { unsupported: 0, settled: true };
-  if (before !== undefined && !view.breaks.has(first) && view.foreign.has(before))
+  if (foreignModifier(view, first))
     return { unsupported: Number.POSITIVE_INFINITY, settled: false };
   const inChain = new Set(positions);
   const others = view.tokens.filter((_, pos) => !inChain.has(pos));
@@ -266,9 +274,13 @@ function evaluate(index: LookupIndex, phrase: Phrase, view: SegmentView): Candid
         presentDensity(phrase, view) >= MESSAGE_MIN_DENSITY);
     // A placeholder filled by a value in the line ("for more than 48 hours") confirms the
     // template as much as a word does, so it counts among the words a missing one is weighed
-    // against.
+    // against, unless a foreign word took the missing one's place ("The VPN agent has been…").
     const filled = view.masked > 0 ? phrase.tokens.length - words : 0;
-    confident = close && missing <= Math.floor((words + filled) * MESSAGE_MAX_MISSING_SHARE);
+    confident =
+      close &&
+      (missing <= Math.floor(words * MESSAGE_MAX_MISSING_SHARE) ||
+        (missing <= Math.floor((words + filled) * MESSAGE_MAX_MISSING_SHARE) &&
+          !foreignModifier(view, chain.positions[0] ?? 0)));
   } else {
     const minDensity = words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
     confident = ordered && recall >= NAME_MIN_RECALL && density >= minDensity;

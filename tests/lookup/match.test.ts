@@ -41,6 +41,10 @@ describe("lookup", () => {
     expect(ids("The agent has been disconnected for more than many hours")).not.toContain(
       "siem-agent-error",
     );
+    // Nor when a foreign word stands where the missing one would be.
+    expect(ids("The VPN agent has been disconnected for more than 2 hours")).not.toContain(
+      "siem-agent-error",
+    );
     // A message without a placeholder gains nothing from a number on the line.
     expect(ids("The token provided has expired after 3 hours")).toEqual([]);
   });
