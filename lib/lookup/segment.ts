@@ -61,7 +61,7 @@ export class SegmentReader {
       if (this.position > this.text.length || this.lineNumber >= this.maxLines) return undefined;
       const end = this.breaks.next(this.position);
       const raw = this.text.slice(this.position, end);
-      this.position = end + (this.text[end] === "\r" && this.text[end + 1] === "\n" ? 2 : 1);
+      this.position = this.breaks.after(end);
       this.lineNumber += 1;
       if (!raw.trim() || STACK_FRAME.test(raw) || CHROME.test(raw)) continue;
       this.pending = pieces(raw.replace(CAUSED_BY, "")).map((text) => ({
@@ -76,11 +76,7 @@ export class SegmentReader {
   countLines(): number {
     const breaks = new BreakFinder(this.text);
     let lines = 1;
-    for (
-      let i = breaks.next(0);
-      i < this.text.length;
-      i = breaks.next(i + (this.text[i] === "\r" && this.text[i + 1] === "\n" ? 2 : 1))
-    ) {
+    for (let i = breaks.next(0); i < this.text.length; i = breaks.next(breaks.after(i))) {
       lines += 1;
     }
     return lines;
@@ -110,6 +106,11 @@ class BreakFinder {
     if (n === -1) return r;
     if (r === -1) return n;
     return Math.min(n, r);
+  }
+
+  /** Where the line after the break at `at` starts: past both characters of a `\r\n`. */
+  after(at: number): number {
+    return at + (this.text[at] === "\r" && this.text[at + 1] === "\n" ? 2 : 1);
   }
 }
 
