@@ -4,16 +4,17 @@
  */
 import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js";
-import { parseContentDir, toEntries } from "@/lib/content/load";
+import { parseContentDir } from "@/lib/content/load";
 import {
   buildLookupIndex,
   type KbEntry,
   type LookupIndex,
   lookup,
+  type Product,
   lookupSource,
   toWire,
 } from "@/lib/lookup";
-import { syntheticKnowledgeBase, syntheticPaste } from "./synthetic/generate";
+import { syntheticKnowledgeBase, syntheticPaste, syntheticProducts } from "./synthetic/generate";
 
 const args = new Map(
   process.argv
@@ -42,8 +43,8 @@ function time(runs: number, fn: () => void): { median: number; p95: number } {
 const ms = (n: number) => `${n.toFixed(n < 10 ? 3 : 1)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-function indexCost(entries: KbEntry[]): LookupIndex {
-  const source = lookupSource(entries);
+function indexCost(entries: KbEntry[], products: Product[]): LookupIndex {
+  const source = lookupSource(entries, products);
   const json = JSON.stringify(toWire(source));
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -82,8 +83,8 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, ${RUNS} runs per lookup figure\n`);
 
   console.log("Real knowledge base (content/)");
-  const real = toEntries((await parseContentDir("content")).articles);
-  const realIndex = indexCost(real);
+  const content = await parseContentDir("content");
+  const realIndex = indexCost(content.entries, content.products);
   const realPlanted = ["invalid-token", "data-server-connection-error"];
   const realPaste = syntheticPaste(2048, [
     "The token provided isn't valid.",
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
 
   console.log(`\nSynthetic knowledge base: ${ENTRIES.toLocaleString("en")} entries`);
   const synthetic = syntheticKnowledgeBase(ENTRIES);
-  const index = indexCost(synthetic);
+  const index = indexCost(synthetic, syntheticProducts(synthetic));
   const planted = [
     synthetic[17],
     synthetic[Math.floor(ENTRIES / 2)],

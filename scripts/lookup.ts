@@ -1,19 +1,22 @@
 /**
- * `npm run --silent lookup -- [--json] [TEXT]`: looks up TEXT, or standard input, against the
+ * `npm run --silent lookup -- [--json] [--product NAME] [TEXT]`: looks up TEXT, or standard input, against the
  * knowledge base in CONTENT_DIR. Exit codes: 0 something matched, 1 nothing did, 2 bad usage.
  */
 import { ContentBuildError } from "@/lib/content/errors";
-import { contentDir, parseContentDir, toEntries } from "@/lib/content/load";
+import { contentDir, parseContentDir } from "@/lib/content/load";
 import {
-  APPEARS_LABEL,
   buildLookupIndex,
+  findProduct,
   type KbEntry,
   type LookupHit,
+  type LookupResult,
   lookup,
   lookupSource,
+  type Product,
+  surfaceOf,
 } from "@/lib/lookup";
 
-const USAGE = `Usage: npm run --silent lookup -- [--json] [TEXT]
+const USAGE = `Usage: npm run --silent lookup -- [--json] [--product NAME] [TEXT]
 
 Looks up an error message, log line or whole log in the knowledge base.
 Reads TEXT, or standard input when TEXT is absent:
@@ -23,8 +26,11 @@ Reads TEXT, or standard input when TEXT is absent:
   npm run --silent lookup -- --json < agent.log
 
 Options:
-  --json      print one JSON object: {"matches":[...],"related":[...]}
-  -h, --help  show this help
+  --json          print one JSON object: {"matches":[...],"related":[...],"ambiguous":[...]}
+  --product NAME  only entries of this product (its name, an alias or its id); the text is
+                  read as being about it
+  --products      list the products of the knowledge base
+  -h, --help      show this help
 
 Exit codes: 0 a documented error matched, 1 none did, 2 bad usage.
 Environment: CONTENT_DIR (default content/), SITE_URL (prefix for links).`;
@@ -55,12 +61,15 @@ function toJson(hit: LookupHit) {
     appears: hit.entry.appears,
     line: hit.line,
     score: hit.score,
+    product: hit.product,
   };
 }
 
-function describe(hit: LookupHit, detail: KbEntry | undefined): string {
+function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product[]): string {
+  const product = products.find((p) => p.id === hit.entry.product);
+  const where = surfaceOf(product, hit.entry.appears).label.toLowerCase();
   const lines = [
-    `${hit.tier === "match" ? "MATCH  " : "RELATED"} ${hit.entry.name} (${APPEARS_LABEL[hit.entry.appears].toLowerCase()}) · line ${hit.lines.join(", ")} · score ${hit.score.toFixed(2)}`,
+    `${hit.tier === "match" ? "MATCH  " : "RELATED"} ${hit.entry.name} (${hit.product}, ${where}) · line ${hit.lines.join(", ")} · score ${hit.score.toFixed(2)}`,
     `        ${hit.entry.articleTitle}: ${urlOf(hit)}`,
   ];
   if (detail) {
@@ -70,20 +79,58 @@ function describe(hit: LookupHit, detail: KbEntry | undefined): string {
   return lines.join("\n");
 }
 
+async function loadContent(): Promise<{ entries: KbEntry[]; products: Product[] }> {
+  try {
+    return await parseContentDir(contentDir());
+  } catch (error) {
+    process.stderr.write(
+      `lookup: ${error instanceof ContentBuildError ? error.message : String(error)}\n`,
+    );
+    process.exit(2);
+  }
+}
+
+/** "Invalid token" is documented for 3 products: say so before listing them. */
+function ambiguityNotes(result: LookupResult): string[] {
+  return result.ambiguous.map(
+    (group) =>
+      `"${group.name}" is documented for ${group.products.length} products (${group.products.join(", ")}); ` +
+      "the text does not say which one it comes from, so each is listed. Add --product NAME to choose.\n",
+  );
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   let json = false;
+  let listProducts = false;
+  let product: string | undefined;
   const words: string[] = [];
   let literal = false;
-  for (const arg of args) {
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? "";
     if (!literal && arg === "--") literal = true;
     else if (!literal && arg === "--json") json = true;
-    else if (!literal && (arg === "-h" || arg === "--help")) {
+    else if (!literal && arg === "--products") listProducts = true;
+    else if (!literal && (arg === "--product" || arg.startsWith("--product="))) {
+      product = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[++i];
+      if (!product?.trim()) usageError("--product needs a product name");
+    } else if (!literal && (arg === "-h" || arg === "--help")) {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     } else if (!literal && arg.startsWith("-") && arg.length > 1)
       usageError(`unknown option ${arg}`);
     else words.push(arg);
+  }
+  const content = await loadContent();
+  if (listProducts) {
+    for (const p of content.products) process.stdout.write(`${p.name}\t${p.id}\n`);
+    process.exit(0);
+  }
+  const index = buildLookupIndex(lookupSource(content.entries, content.products));
+  if (product !== undefined && findProduct(index, product) < 0) {
+    usageError(
+      `no product "${product}"; products: ${content.products.map((p) => p.name).join(", ")}`,
+    );
   }
   let text: string;
   if (words.length > 0) {
@@ -95,21 +142,16 @@ async function main(): Promise<void> {
   }
   if (!text.trim()) usageError("the text to look up is empty");
 
-  let entries: KbEntry[];
-  try {
-    entries = toEntries((await parseContentDir(contentDir())).articles);
-  } catch (error) {
-    process.stderr.write(
-      `lookup: ${error instanceof ContentBuildError ? error.message : String(error)}\n`,
-    );
-    process.exit(2);
-  }
-  const result = lookup(buildLookupIndex(lookupSource(entries)), text);
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const result = lookup(index, text, { product });
+  const byId = new Map(content.entries.map((e) => [e.id, e]));
 
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ matches: result.matches.map(toJson), related: result.related.map(toJson) })}\n`,
+      `${JSON.stringify({
+        matches: result.matches.map(toJson),
+        related: result.related.map(toJson),
+        ambiguous: result.ambiguous,
+      })}\n`,
     );
   } else {
     const out: string[] = [];
@@ -119,10 +161,12 @@ async function main(): Promise<void> {
         "Try pasting the whole line or message as the software printed it, or browse the articles.",
       );
     }
-    for (const hit of result.matches) out.push(describe(hit, byId.get(hit.entry.id)));
+    out.push(...ambiguityNotes(result));
+    for (const hit of result.matches)
+      out.push(describe(hit, byId.get(hit.entry.id), content.products));
     if (result.related.length > 0) {
       out.push(result.matches.length > 0 ? "\nAlso related:" : "\nRelated entries, worth a look:");
-      for (const hit of result.related) out.push(describe(hit, undefined));
+      for (const hit of result.related) out.push(describe(hit, undefined, content.products));
     }
     if (result.linesRead < result.linesTotal) {
       out.push(`\nOnly the first ${result.linesRead} of ${result.linesTotal} lines were read.`);

@@ -11,10 +11,10 @@ import { detailsOf, lookupSource, toWire } from "@/lib/lookup";
 export async function writeLookupFiles(
   outDir = "out",
 ): Promise<{ indexBytes: number; shards: number }> {
-  const { entries } = readBuiltKnowledgeBase();
+  const { entries, products } = readBuiltKnowledgeBase();
   const dir = path.join(outDir, "lookup");
   await mkdir(path.join(dir, "details"), { recursive: true });
-  const index = JSON.stringify(toWire(lookupSource(entries)));
+  const index = JSON.stringify(toWire(lookupSource(entries, products)));
   await writeFile(path.join(dir, "index.json"), index);
   const details = detailsOf(entries);
   for (const [slug, data] of details) {

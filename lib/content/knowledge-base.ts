@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { APPEARS, type KbEntry } from "@/lib/lookup/types";
+import { type KbEntry, type Product, TONES } from "@/lib/kb/model";
 import { frontmatterSchema } from "./schema";
 
 /** The built knowledge base, as the pipeline writes it and the site reads it. */
@@ -7,15 +7,31 @@ export const kbEntrySchema = z.strictObject({
   id: z.string(),
   article: z.string(),
   articleTitle: z.string(),
+  product: z.string(),
   url: z.string(),
   name: z.string(),
-  appears: z.enum(APPEARS),
+  appears: z.string(),
   messages: z.array(z.string()),
   aliases: z.array(z.string()),
   formerly: z.array(z.string()),
   description: z.string(),
   resolution: z.array(z.string()),
 }) satisfies z.ZodType<KbEntry>;
+
+export const builtProductSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  terms: z.array(z.string()),
+  surfaces: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      tone: z.enum(TONES),
+      chrome: z.array(z.string()),
+    }),
+  ),
+}) satisfies z.ZodType<Product>;
 
 export const builtArticleSchema = z.strictObject({
   slug: z.string(),
@@ -35,6 +51,7 @@ export type BuiltArticle = z.infer<typeof builtArticleSchema>;
 
 export const knowledgeBaseSchema = z.strictObject({
   articles: z.array(builtArticleSchema),
+  products: z.array(builtProductSchema),
   entries: z.array(kbEntrySchema),
 });
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;

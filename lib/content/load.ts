@@ -5,13 +5,15 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { KbEntry } from "@/lib/lookup/types";
+import { makeEntry } from "@/lib/kb/entries";
+import type { KbEntry, Product } from "@/lib/kb/model";
 import { checkLinks, checkPublished, checkUniqueIds } from "./check";
+import { checkDistinctive } from "./distinctive";
 import { compileArticle } from "./compile";
 import { ContentBuildError, type ContentIssue } from "./errors";
-import { entryPath } from "@/lib/site/paths";
 import type { KnowledgeBase } from "./knowledge-base";
 import { parseArticle, type ParsedArticle } from "./parse";
+import { CONFIG_FILE, readConfig, resolveProducts } from "./products";
 import { type PublishedRecord, publishedRecordSchema, slugSchema } from "./schema";
 
 export const RECORD_FILE = "published.json";
@@ -57,9 +59,14 @@ async function readRecord(
       };
 }
 
-export async function parseContentDir(
-  dir: string,
-): Promise<{ articles: ParsedArticle[]; sources: Map<string, string> }> {
+export type ParsedContent = {
+  articles: ParsedArticle[];
+  sources: Map<string, string>;
+  products: Product[];
+  entries: KbEntry[];
+};
+
+export async function parseContentDir(dir: string): Promise<ParsedContent> {
   if (!existsSync(dir)) {
     throw new ContentBuildError([
       { file: dir, message: "content folder not found; set CONTENT_DIR to a folder of .mdx files" },
@@ -70,6 +77,12 @@ export async function parseContentDir(
     throw new ContentBuildError([{ file: dir, message: "holds no .mdx articles" }]);
   }
   const issues: ContentIssue[] = [];
+  const configFile = path.join(dir, CONFIG_FILE);
+  const config = readConfig(
+    existsSync(configFile) ? await readFile(configFile, "utf8") : undefined,
+    path.relative(process.cwd(), configFile) || configFile,
+  );
+  issues.push(...config.issues);
   const articles: ParsedArticle[] = [];
   const sources = new Map<string, string>();
   const unreadable = new Set<string>();
@@ -94,26 +107,27 @@ export async function parseContentDir(
       unreadable.add(slug);
     }
   }
-  issues.push(...checkUniqueIds(articles), ...checkLinks(articles, unreadable));
+  const resolved = resolveProducts(config.config, articles);
+  issues.push(...checkUniqueIds(articles), ...checkLinks(articles, unreadable), ...resolved.issues);
+  const entries = toEntries(articles, resolved.productOf);
+  issues.push(...checkDistinctive(articles, entries));
   if (issues.length > 0) throw new ContentBuildError(issues);
-  return { articles, sources };
+  return { articles, sources, products: resolved.products, entries };
 }
 
-export function toEntries(articles: ParsedArticle[]): KbEntry[] {
+/** Entries of the parsed articles, each with its article's product. */
+export function toEntries(articles: ParsedArticle[], productOf: Map<string, string>): KbEntry[] {
   return articles.flatMap((article) =>
-    article.entries.map((entry) => ({
-      id: entry.id,
-      article: article.slug,
-      articleTitle: article.frontmatter.title,
-      url: entryPath(article.slug, entry.id),
-      name: entry.name,
-      appears: entry.appears,
-      messages: entry.messages,
-      aliases: entry.aliases,
-      formerly: entry.formerly,
-      description: entry.description,
-      resolution: entry.resolution,
-    })),
+    article.entries.map((entry) =>
+      makeEntry(
+        {
+          slug: article.slug,
+          title: article.frontmatter.title,
+          product: productOf.get(article.slug) ?? "",
+        },
+        entry,
+      ),
+    ),
   );
 }
 
@@ -126,11 +140,22 @@ function sortArticles(articles: ParsedArticle[]): ParsedArticle[] {
   );
 }
 
+/** Entries in the order of their articles on the home page. */
+function sortedEntries(entries: KbEntry[], articles: ParsedArticle[]): KbEntry[] {
+  const rank = new Map(articles.map((a, i) => [a.slug, i]));
+  return entries
+    .map((entry, i) => ({ entry, i }))
+    .sort(
+      (a, b) => (rank.get(a.entry.article) ?? 0) - (rank.get(b.entry.article) ?? 0) || a.i - b.i,
+    )
+    .map(({ entry }) => entry);
+}
+
 /** Loads, checks and compiles the whole knowledge base, or throws every problem found. */
 export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<KnowledgeBase> {
   const dir = options.dir ?? contentDir();
   const progress = options.onProgress ?? (() => {});
-  const { articles: parsed, sources } = await parseContentDir(dir);
+  const { articles: parsed, sources, products, entries } = await parseContentDir(dir);
   const articles = sortArticles(parsed);
   progress(
     `parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`,
@@ -198,5 +223,5 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
     });
     if (issues.length > 0) throw new ContentBuildError(issues);
   }
-  return { articles: built, entries: toEntries(articles) };
+  return { articles: built, products, entries: sortedEntries(entries, articles) };
 }

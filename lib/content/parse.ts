@@ -42,6 +42,8 @@ export type ParsedHeading = {
   entryIds: string[];
 };
 export type ParsedLink = { url: string; line: number };
+/** An `<EntryTable>`, with the surface it filters on. */
+export type ParsedTable = { appears?: string; line: number };
 
 export type ParsedArticle = {
   slug: string;
@@ -50,6 +52,9 @@ export type ParsedArticle = {
   entries: ParsedEntry[];
   headings: ParsedHeading[];
   links: ParsedLink[];
+  tables: ParsedTable[];
+  /** Line of the frontmatter's `product:` field, for messages about the product. */
+  productLine: number;
 };
 
 export type ParseResult =
@@ -226,7 +231,9 @@ type Walk = {
   entries: ParsedEntry[];
   headings: ParsedHeading[];
   links: ParsedLink[];
+  tables: ParsedTable[];
   frontmatter?: Frontmatter;
+  productLine: number;
 };
 
 function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolean): void {
@@ -244,6 +251,8 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
         return;
       }
       const parsed = frontmatterSchema.safeParse(data);
+      const productAt = node.value.split("\n").findIndex((l) => /^product\s*:/.test(l));
+      out.productLine = (node.position?.start.line ?? 1) + 1 + Math.max(productAt, 0);
       if (parsed.success) out.frontmatter = parsed.data;
       else for (const m of describeZodIssues(parsed.error)) report(ctx, node, `frontmatter: ${m}`);
       return;
@@ -313,6 +322,8 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
       const parsed = props && entryTablePropsSchema.safeParse(props);
       if (parsed && !parsed.success) {
         for (const m of describeZodIssues(parsed.error)) report(ctx, node, `<EntryTable>: ${m}`);
+      } else if (parsed) {
+        out.tables.push({ appears: parsed.data.appears, line: node.position?.start.line ?? 1 });
       }
     }
     for (const child of node.children) walk(ctx, child, out, insideEntry || name === "ErrorEntry");
@@ -344,7 +355,7 @@ export function parseArticle(source: string, file: string, slug: string): ParseR
         : String(error);
     return { ok: false, issues: [{ file, ...place, message: `MDX syntax error: ${reason}` }] };
   }
-  const out: Walk = { entries: [], headings: [], links: [] };
+  const out: Walk = { entries: [], headings: [], links: [], tables: [], productLine: 1 };
   walk(ctx, tree, out, false);
   if (!tree.children.some((node) => node.type === "yaml")) {
     ctx.issues.push({
@@ -380,6 +391,8 @@ export function parseArticle(source: string, file: string, slug: string): ParseR
       entries: out.entries,
       headings: out.headings,
       links: out.links,
+      tables: out.tables,
+      productLine: out.productLine,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { APPEARS } from "@/lib/lookup/types";
+import { TONES } from "@/lib/kb/model";
 
 /** Lower-case words joined by single hyphens: safe as a URL segment and as an anchor. */
 export const slugSchema = z
@@ -23,7 +23,8 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export const entryPropsSchema = z.strictObject({
   id: slugSchema,
   name: z.string().min(1),
-  appears: z.enum(APPEARS),
+  /** Id of one of the product's surfaces; checked against the product once products are known. */
+  appears: slugSchema,
   messages: z.array(z.string().min(1)).min(1, "list at least one message, verbatim"),
   aliases: z.array(z.string().min(1)).default([]),
   formerly: z.array(slugSchema).default([]),
@@ -31,8 +32,30 @@ export const entryPropsSchema = z.strictObject({
 export type EntryProps = z.infer<typeof entryPropsSchema>;
 
 export const entryTablePropsSchema = z.strictObject({
-  appears: z.enum(APPEARS).optional(),
+  appears: slugSchema.optional(),
 });
+
+const surfaceSchema = z.strictObject({
+  id: slugSchema,
+  label: z.string().min(1),
+  tone: z.enum(TONES).default("gray"),
+  chrome: z.array(z.string().min(1)).default([]),
+});
+
+export const productSchema = z.strictObject({
+  /** Display name; an article's frontmatter `product` gives it (or one of its aliases). */
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  terms: z.array(z.string().min(1)).default([]),
+  /** Where its errors appear; a product that lists none gets the default surfaces. */
+  surfaces: z.array(surfaceSchema).min(1).optional(),
+});
+
+/** `knowledge-base.yaml` in the content folder: optional. */
+export const kbConfigSchema = z.strictObject({
+  products: z.array(productSchema).default([]),
+});
+export type KbConfig = z.infer<typeof kbConfigSchema>;
 
 /** The committed record of published slugs and ids (`published.json` in the content folder). */
 export const publishedRecordSchema = z.strictObject({

@@ -1,5 +1,14 @@
 export { buildLookupIndex, type LookupIndex } from "./build-index";
-export { lookup, LookupRun, type LookupHit, type LookupResult, type Tier } from "./match";
+export {
+  type Ambiguity,
+  findProduct,
+  lookup,
+  type LookupHit,
+  type LookupOptions,
+  type LookupResult,
+  LookupRun,
+  type Tier,
+} from "./run";
 export {
   detailsOf,
   fromWire,
@@ -11,4 +20,12 @@ export {
   type WireDetails,
   type WireSource,
 } from "./source";
-export { APPEARS, APPEARS_LABEL, type Appears, type KbEntry } from "./types";
+export {
+  type EntryDetails,
+  type KbEntry,
+  type Product,
+  type Surface,
+  surfaceOf,
+  type Tone,
+  TONES,
+} from "./types";

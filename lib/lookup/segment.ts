@@ -15,9 +15,10 @@ const STACK_FRAME =
   /^\s*(?:at\s+[\w$.<>[\]/:-]+\s*\(|at\s+[\w$.<>]+(?:\.[\w$<>]+)+\s*$|\.\.\.\s*\d+\s+more\b|---\s*End of)/;
 /** "Caused by: java.net.ConnectException: " before the message of a chained exception. */
 const CAUSED_BY = /^\s*(?:Caused by|Suppressed):\s*/;
-/** Lines of portal chrome copied along with a notification; they carry no error. */
-const CHROME =
-  /^\s*(?:agent notifications?|notifications?|dismiss(?: all)?|close|view details|mark as (?:read|unread)|learn more|show (?:more|less)|more info|copy|actions?|[x×✕])\s*$/i;
+/** A chrome line as compared: trimmed and lower-cased ("Dismiss all" → "dismiss all"). */
+export function chromeKey(line: string): string {
+  return line.trim().replace(/\s+/g, " ").toLowerCase();
+}
 
 function pieces(text: string): string[] {
   if (text.length <= MAX_SEGMENT_CHARS) return [text];
@@ -43,9 +44,14 @@ export class SegmentReader {
   private pending: Segment[] = [];
   private readonly breaks: BreakFinder;
 
+  /**
+   * @param chrome Lines of user-interface chrome, as `chromeKey` gives them, that the products'
+   *   surfaces declare: copied along with a notification, they carry no error.
+   */
   constructor(
     private readonly text: string,
     private readonly maxLines = Number.POSITIVE_INFINITY,
+    private readonly chrome: ReadonlySet<string> = new Set(),
   ) {
     this.breaks = new BreakFinder(text);
   }
@@ -63,7 +69,8 @@ export class SegmentReader {
       const raw = this.text.slice(this.position, end);
       this.position = this.breaks.after(end);
       this.lineNumber += 1;
-      if (!raw.trim() || STACK_FRAME.test(raw) || CHROME.test(raw)) continue;
+      if (!raw.trim() || STACK_FRAME.test(raw)) continue;
+      if (raw.length < 40 && this.chrome.has(chromeKey(raw))) continue;
       this.pending = pieces(raw.replace(CAUSED_BY, "")).map((text) => ({
         line: this.lineNumber,
         text,
@@ -118,8 +125,9 @@ class BreakFinder {
 export function splitSegments(
   text: string,
   maxLines = Number.POSITIVE_INFINITY,
+  chrome: ReadonlySet<string> = new Set(),
 ): { segments: Segment[]; lines: number } {
-  const reader = new SegmentReader(text, maxLines);
+  const reader = new SegmentReader(text, maxLines, chrome);
   const segments: Segment[] = [];
   for (let s = reader.next(); s; s = reader.next()) segments.push(s);
   return { segments, lines: reader.countLines() };

@@ -5,16 +5,25 @@
  */
 import { isMask, tokenize } from "./text";
 import { SHORT_NAME_TOKENS } from "./tuning";
-import { APPEARS, type Appears, type KbEntry } from "./types";
+import { type EntryDetails, type KbEntry, type Product, type Surface, TONES } from "./types";
 
 /** An entry as the matcher sees it. */
 export type MatchEntry = Pick<
   KbEntry,
-  "id" | "article" | "articleTitle" | "url" | "name" | "appears" | "messages" | "aliases"
+  | "id"
+  | "article"
+  | "articleTitle"
+  | "product"
+  | "url"
+  | "name"
+  | "appears"
+  | "messages"
+  | "aliases"
 >;
 
 export type LookupSource = {
   entries: MatchEntry[];
+  products: Product[];
   /** Every word of the knowledge base, tokenised: words outside it are foreign. */
   vocabulary: string[];
   /** Per entry, the vocabulary indexes of its own description and steps; only for short names. */
@@ -33,11 +42,19 @@ export function phraseTexts(
   ];
 }
 
-export function lookupSource(entries: KbEntry[]): LookupSource {
+function matchEntry(entry: KbEntry): MatchEntry {
+  const { id, article, articleTitle, product, url, name, appears, messages, aliases } = entry;
+  return { id, article, articleTitle, product, url, name, appears, messages, aliases };
+}
+
+export function lookupSource(entries: KbEntry[], products: Product[]): LookupSource {
   const vocabulary = new Map<string, number>();
   const add = (token: string) => {
     if (!isMask(token) && !vocabulary.has(token)) vocabulary.set(token, vocabulary.size);
   };
+  for (const product of products)
+    for (const text of [product.name, ...product.aliases, ...product.terms])
+      for (const t of tokenize(text)) add(t);
   const context = entries.map((entry) => {
     const own = tokenize([entry.description, ...entry.resolution, entry.articleTitle].join(" "));
     for (const token of own) add(token);
@@ -51,36 +68,32 @@ export function lookupSource(entries: KbEntry[]): LookupSource {
       : [];
   });
   return {
-    entries: entries.map(
-      ({ id, article, articleTitle, url, name, appears, messages, aliases }) => ({
-        id,
-        article,
-        articleTitle,
-        url,
-        name,
-        appears,
-        messages,
-        aliases,
-      }),
-    ),
+    entries: entries.map(matchEntry),
+    products,
     vocabulary: [...vocabulary.keys()],
     context,
   };
 }
 
+type WireSurface = [string, string, number, string[]];
+type WireProduct = [string, string, string[], string[], WireSurface[]];
+
 /**
- * Wire form, as `/lookup/index.json`: articles once, entries as tuples
- * `[id, article, name, appears, messages, aliases, context]`.
+ * Wire form, as `/lookup/index.json`: articles and products once, entries as tuples
+ * `[id, article, name, surface, messages, aliases, context, product]`, where `surface` indexes
+ * the product's surfaces.
  */
 export type WireSource = {
   articles: [string, string][];
-  entries: [string, number, string, number, string[], string[], number[]][];
+  products: WireProduct[];
+  entries: [string, number, string, number, string[], string[], number[], number][];
   vocabulary: string[];
 };
 
 export function toWire(source: LookupSource): WireSource {
   const articles = new Map<string, number>();
   const list: [string, string][] = [];
+  const productIndex = new Map(source.products.map((p, i) => [p.id, i]));
   const entries = source.entries.map((e, i): WireSource["entries"][number] => {
     let a = articles.get(e.article);
     if (a === undefined) {
@@ -88,17 +101,27 @@ export function toWire(source: LookupSource): WireSource {
       articles.set(e.article, a);
       list.push([e.article, e.articleTitle]);
     }
+    const p = productIndex.get(e.product) ?? 0;
+    const surfaces = source.products[p]?.surfaces ?? [];
     return [
       e.id,
       a,
       e.name,
-      APPEARS.indexOf(e.appears),
+      surfaces.findIndex((s) => s.id === e.appears),
       e.messages,
       e.aliases,
       source.context[i] ?? [],
+      p,
     ];
   });
-  return { articles: list, entries, vocabulary: source.vocabulary };
+  const products = source.products.map((p): WireProduct => [
+    p.id,
+    p.name,
+    p.aliases,
+    p.terms,
+    p.surfaces.map((s): WireSurface => [s.id, s.label, TONES.indexOf(s.tone), s.chrome]),
+  ]);
+  return { articles: list, products, entries, vocabulary: source.vocabulary };
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
@@ -110,6 +133,29 @@ function fail(what: string): never {
   throw new Error(`the lookup index is not in the expected shape (${what})`);
 }
 
+function readSurface(row: unknown, where: string): Surface {
+  if (!Array.isArray(row)) fail(where);
+  const [id, label, tone, chrome] = row;
+  const named = typeof tone === "number" ? TONES[tone] : undefined;
+  if (!isString(id) || !isString(label) || !named || !isStrings(chrome)) fail(where);
+  return { id, label, tone: named, chrome };
+}
+
+function readProduct(row: unknown, i: number): Product {
+  if (!Array.isArray(row)) fail(`product ${i}`);
+  const [id, name, aliases, terms, surfaces] = row;
+  if (!isString(id) || !isString(name) || !isStrings(aliases) || !isStrings(terms))
+    fail(`product ${i}`);
+  if (!Array.isArray(surfaces)) fail(`product ${i}`);
+  return {
+    id,
+    name,
+    aliases,
+    terms,
+    surfaces: surfaces.map((s: unknown, j) => readSurface(s, `product ${i} surface ${j}`)),
+  };
+}
+
 /** Reads the wire form back, checking its shape: it comes over the network. */
 export function fromWire(
   data: unknown,
@@ -117,25 +163,34 @@ export function fromWire(
 ): LookupSource {
   if (typeof data !== "object" || data === null) fail("not an object");
   const articles: unknown = Reflect.get(data, "articles");
+  const products: unknown = Reflect.get(data, "products");
   const entries: unknown = Reflect.get(data, "entries");
   const vocabulary: unknown = Reflect.get(data, "vocabulary");
-  if (!Array.isArray(articles) || !Array.isArray(entries) || !isStrings(vocabulary))
+  if (
+    !Array.isArray(articles) ||
+    !Array.isArray(products) ||
+    !Array.isArray(entries) ||
+    !isStrings(vocabulary)
+  )
     fail("top level");
   const slugs = articles.map((pair: unknown): [string, string] => {
     if (!Array.isArray(pair) || !isString(pair[0]) || !isString(pair[1])) fail("article");
     return [pair[0], pair[1]];
   });
+  const productList = products.map(readProduct);
   const context: number[][] = [];
   const list = entries.map((row: unknown, i): MatchEntry => {
     if (!Array.isArray(row)) fail(`entry ${i}`);
-    const [id, a, name, appears, messages, aliases, own] = row;
+    const [id, a, name, surface, messages, aliases, own, p] = row;
     const article = typeof a === "number" ? slugs[a] : undefined;
-    const kind: Appears | undefined = typeof appears === "number" ? APPEARS[appears] : undefined;
+    const product = typeof p === "number" ? productList[p] : undefined;
+    const appears = typeof surface === "number" ? product?.surfaces[surface] : undefined;
     if (
       !isString(id) ||
       !article ||
       !isString(name) ||
-      !kind ||
+      !product ||
+      !appears ||
       !isStrings(messages) ||
       !isStrings(aliases) ||
       !isNumbers(own)
@@ -147,14 +202,15 @@ export function fromWire(
       id,
       article: article[0],
       articleTitle: article[1],
+      product: product.id,
       url: entryUrl(article[0], id),
       name,
-      appears: kind,
+      appears: appears.id,
       messages,
       aliases,
     };
   });
-  return { entries: list, vocabulary, context };
+  return { entries: list, products: productList, vocabulary, context };
 }
 
 /** Per article, `/lookup/details/<slug>.json`: each entry's description and steps. */
@@ -170,11 +226,9 @@ export function detailsOf(entries: KbEntry[]): Map<string, WireDetails> {
   return byArticle;
 }
 
-export function parseDetails(
-  data: unknown,
-): Map<string, { description: string; resolution: string[] }> {
+export function parseDetails(data: unknown): Map<string, EntryDetails> {
   if (typeof data !== "object" || data === null) fail("details");
-  const out = new Map<string, { description: string; resolution: string[] }>();
+  const out = new Map<string, EntryDetails>();
   for (const [id, value] of Object.entries(data)) {
     if (!Array.isArray(value) || !isString(value[0]) || !isStrings(value[1]))
       fail(`details of ${id}`);

@@ -127,6 +127,11 @@ const CLAUSE_BREAK = /[:;,|()[\]{}<>=!?"\u2013\u2014]|\s-\s|\.(?:\s|$)|\t|\s{2,}
 
 export type Tokens = {
   tokens: string[];
+  /**
+   * Each token's word as written, lower-cased and unstemmed: "t0ken" behind a `#num`, "dis" and
+   * "connected" behind "dis" and "connect". Text read from a screenshot is repaired from these.
+   */
+  raw: string[];
   /** Positions of tokens that start a new clause ("state: Disconnected" → the position of "disconnect"). */
   breaks: Set<number>;
 };
@@ -141,13 +146,15 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   const matches = [...text.matchAll(/#?[\p{L}\p{N}]+/gu)];
   const out: string[] = [];
+  const raw: string[] = [];
   const breaks = new Set<number>();
   let pendingBreak = false;
   let end = 0;
-  const push = (token: string) => {
+  const push = (token: string, written = token) => {
     if (pendingBreak && out.length > 0) breaks.add(out.length);
     pendingBreak = false;
     out.push(token);
+    raw.push(written);
   };
   for (let i = 0; i < matches.length; i += 1) {
     const match = matches[i];
@@ -165,13 +172,13 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
       push(word);
     } else if (/\p{N}/u.test(word)) {
       // Numbers and words with digits in them (ids, versions, hashes) are variables.
-      push("#num");
+      push("#num", word);
     } else if (word.length > 1 && !STOPWORDS.has(word)) {
       const stemmed = SYNONYMS.get(word) ?? stem(word);
-      if (!STOPWORDS.has(stemmed)) push(stemmed);
+      if (!STOPWORDS.has(stemmed)) push(stemmed, word);
     }
   }
-  return { tokens: out, breaks };
+  return { tokens: out, raw, breaks };
 }
 
 /** Normalised tokens of one line, in order, stopwords dropped. */

@@ -2,6 +2,7 @@
  * Every number the matcher tunes on, with its reason and an example. Change one, then run
  * `npm run test:unit` (the paste corpus) and `npm run bench`.
  */
+import { stem } from "./text";
 
 /**
  * Each phrase is indexed under its rarest tokens only, so a common word such as "error" does not
@@ -113,3 +114,53 @@ export const OUT_OF_ORDER_FACTOR = 0.85;
 export const MAX_SEGMENT_CHARS = 1000;
 /** Lines beyond this are not looked at; the caller is told how many were skipped. */
 export const MAX_LINES = 20000;
+
+/**
+ * Words shorter than this are not read as damaged screenshot text: "ot" could be anything, while
+ * "t0ken" (5) → "token" and "lnvalid" (7) → "invalid" are safe readings.
+ */
+export const REPAIR_MIN_LENGTH = 4;
+/**
+ * How much a repaired word counts: like one typo (TYPO_PENALTY_PER_EDIT), so "Interna1 error"
+ * (0.9 + 1) still clears NAME_MIN_RECALL, but never as much as the word as written.
+ */
+export const REPAIR_QUALITY = 0.9;
+/**
+ * Each half of a run-together word has at least this many letters: "connectionerror" splits into
+ * "connection" and "error", while "outlook" never becomes "out" and "look".
+ */
+export const SPLIT_MIN_PART = 4;
+
+/**
+ * Product context. A name of at most SHORT_NAME_TOKENS words, or one that several products
+ * document, needs the paste to say which product it is about before it may be a match in one
+ * product while others document it too. Distinct words that only one product's articles use,
+ * seen anywhere in the paste, that make the paste about that product when nothing names one:
+ * two, since one shared-looking word ("forwarder", "realm") is weak evidence.
+ */
+export const PRODUCT_WORDS_FOR_CONTEXT = 2;
+/**
+ * Lines before a short name whose foreign words also count against it: "Outlook" on the line
+ * above a bare "Disconnected" is the subject of that status.
+ */
+export const FOREIGN_CONTEXT_LINES = 1;
+/**
+ * Words that label a field rather than name a subject, stemmed: "Health: Disconnected" is a
+ * status column, not a product called Health.
+ */
+export const FIELD_LABELS = new Set(
+  [
+    "health",
+    "status",
+    "state",
+    "result",
+    "condition",
+    "reason",
+    "message",
+    "detail",
+    "summary",
+    "value",
+    "current",
+    "last",
+  ].map(stem),
+);

@@ -2,9 +2,11 @@
  * A synthetic knowledge base for benchmarks: deterministic, with realistic names, templated
  * messages and many near-twins (entries that share most of their words).
  */
-import type { KbEntry } from "@/lib/lookup/types";
-import { APPEARS } from "@/lib/lookup/types";
-import { entryPath } from "@/lib/site/paths";
+import { makeEntry } from "@/lib/kb/entries";
+import type { KbEntry, Product } from "@/lib/kb/model";
+import { DEFAULT_SURFACES, productId } from "@/lib/kb/products";
+
+const APPEARS = DEFAULT_SURFACES.slice(0, 3).map((s) => s.id);
 
 const COMPONENTS = (
   "collector forwarder scheduler parser indexer gateway connector broker relay exporter importer " +
@@ -60,7 +62,7 @@ function title(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export type SyntheticEntry = Omit<KbEntry, "article" | "articleTitle" | "url">;
+export type SyntheticEntry = Omit<KbEntry, "article" | "articleTitle" | "product" | "url">;
 
 /** `count` entries with unique names and ids. */
 export function syntheticEntries(count: number, seed = 1): SyntheticEntry[] {
@@ -106,13 +108,30 @@ export function syntheticEntries(count: number, seed = 1): SyntheticEntry[] {
 /** Entries grouped into articles of about `perArticle` entries, with their URLs. */
 export function syntheticKnowledgeBase(entries: number, perArticle = 10, seed = 1): KbEntry[] {
   return syntheticEntries(entries, seed).map((entry, i) => {
-    const article = `synthetic-article-${String(Math.floor(i / perArticle) + 1).padStart(5, "0")}`;
-    return {
-      ...entry,
-      article,
-      articleTitle: title(article.replace(/-/g, " ")),
-      url: entryPath(article, entry.id),
-    };
+    const n = Math.floor(i / perArticle) + 1;
+    const slug = `synthetic-article-${String(n).padStart(5, "0")}`;
+    return makeEntry(
+      {
+        slug,
+        title: title(slug.replace(/-/g, " ")),
+        product: productId(syntheticProductName(n)),
+      },
+      entry,
+    );
+  });
+}
+
+/** The product of synthetic article `n`, as its frontmatter names it. */
+function syntheticProductName(n: number): string {
+  return `Synthetic product ${n}`;
+}
+
+/** One product per synthetic article, with the default surfaces. */
+export function syntheticProducts(entries: KbEntry[]): Product[] {
+  const ids = [...new Set(entries.map((e) => e.article))];
+  return ids.map((slug) => {
+    const name = syntheticProductName(Number(slug.slice(-5)));
+    return { id: productId(name), name, aliases: [], terms: [], surfaces: DEFAULT_SURFACES };
   });
 }
 
@@ -188,9 +207,9 @@ ${e.resolution.map((step, i) => `${i + 1}. ${step}`).join("\n")}
     const source = `---
 title: ${title(slug.replace(/-/g, " "))}
 summary: Synthetic article ${a + 1} for build benchmarks.
-product: Synthetic product ${a + 1}
+product: ${syntheticProductName(a + 1)}
 appliesTo:
-  - Synthetic product ${a + 1}
+  - ${syntheticProductName(a + 1)}
 updated: 2026-11-25
 ---
 

@@ -16,7 +16,7 @@ describe("npm run lookup", () => {
     const { status, stdout } = cli(["--json", "2026-11-24 ERROR The token provided is invalid"]);
     expect(status).toBe(0);
     const data = JSON.parse(stdout);
-    expect(Object.keys(data)).toEqual(["matches", "related"]);
+    expect(Object.keys(data)).toEqual(["matches", "related", "ambiguous"]);
     expect(data.matches).toEqual([
       {
         id: "invalid-token",
@@ -26,8 +26,10 @@ describe("npm run lookup", () => {
         appears: "agent-console",
         line: 1,
         score: expect.any(Number),
+        product: "Microsoft Cloud App Security",
       },
     ]);
+    expect(data.ambiguous).toEqual([]);
   });
 
   it("reads standard input when TEXT is absent", () => {
@@ -46,7 +48,7 @@ describe("npm run lookup", () => {
   it("prints readable results with the fix", () => {
     const { status, stdout } = cli(["Invalid token"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/MATCH\s+Invalid token \(agent console\)/);
+    expect(stdout).toMatch(/MATCH\s+Invalid token \(Microsoft Cloud App Security, agent console\)/);
     expect(stdout).toMatch(/How to fix it:\n\s+1\. /);
   });
 

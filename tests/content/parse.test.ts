@@ -112,11 +112,11 @@ describe("bad content is reported with its line and what to do", () => {
   it("bad appears value and bad id", () => {
     const issues = issuesOf(
       alpha
-        .replace('appears="agent-status"', 'appears="somewhere"')
+        .replace('appears="agent-status"', 'appears="Somewhere"')
         .replace('id="widget-idle"', 'id="Widget Idle"'),
     );
     const text = issues.map((i) => i.message).join("\n");
-    expect(text).toMatch(/`appears`/);
+    expect(text).toMatch(/`appears`: use lower-case/);
     expect(text).toMatch(/`id`: use lower-case/);
   });
   it("imports and expressions", () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildLookupIndex, type LookupIndex, LookupRun, lookup, lookupSource } from "@/lib/lookup";
 import { MAX_LINES } from "@/lib/lookup/tuning";
+import { implicitProduct } from "@/lib/kb/products";
 import { realIndex } from "../support/corpus";
 
 let index: LookupIndex;
@@ -72,21 +73,25 @@ describe("lookup", () => {
 
   it("works on any knowledge base, with templates in documented messages", () => {
     const small = buildLookupIndex(
-      lookupSource([
-        {
-          id: "gadget-offline",
-          article: "beta",
-          articleTitle: "Beta",
-          url: "/articles/beta/#gadget-offline",
-          name: "Gadget offline",
-          appears: "portal-notification",
-          messages: ["The gadget has been offline for more than {0} minutes"],
-          aliases: [],
-          formerly: [],
-          description: "d",
-          resolution: ["r"],
-        },
-      ]),
+      lookupSource(
+        [
+          {
+            id: "gadget-offline",
+            article: "beta",
+            articleTitle: "Beta",
+            product: "beta",
+            url: "/articles/beta/#gadget-offline",
+            name: "Gadget offline",
+            appears: "portal-notification",
+            messages: ["The gadget has been offline for more than {0} minutes"],
+            aliases: [],
+            formerly: [],
+            description: "d",
+            resolution: ["r"],
+          },
+        ],
+        [implicitProduct("Beta", [])],
+      ),
     );
     expect(
       lookup(small, "WARN the gadget has been offline for more than 45 minutes").matches,

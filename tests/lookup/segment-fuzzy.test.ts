@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, TypoIndex } from "@/lib/lookup/fuzzy";
-import { splitSegments } from "@/lib/lookup/segment";
+import { DEFAULT_SURFACES } from "@/lib/kb/products";
+import { chromeKey, splitSegments } from "@/lib/lookup/segment";
 import { MAX_SEGMENT_CHARS } from "@/lib/lookup/tuning";
 
 describe("splitSegments", () => {
@@ -15,7 +16,8 @@ describe("splitSegments", () => {
       "Agent notifications",
       "Data server send error",
     ].join("\n");
-    const { segments, lines } = splitSegments(text);
+    const chrome = new Set(DEFAULT_SURFACES.flatMap((s) => s.chrome.map(chromeKey)));
+    const { segments, lines } = splitSegments(text, Number.POSITIVE_INFINITY, chrome);
     expect(lines).toBe(8);
     expect(segments).toEqual([
       { line: 1, text: "java.lang.IllegalStateException: The token provided isn't valid." },

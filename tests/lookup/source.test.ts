@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseContentDir, toEntries } from "@/lib/content/load";
+import { parseContentDir } from "@/lib/content/load";
 import {
   buildLookupIndex,
   detailsOf,
@@ -14,8 +14,8 @@ import { entryPath as url } from "@/lib/site/paths";
 
 describe("the lookup's wire form", () => {
   it("round-trips, and the page's index answers exactly as the CLI's", async () => {
-    const entries = toEntries((await parseContentDir("content")).articles);
-    const source = lookupSource(entries);
+    const { entries, products } = await parseContentDir("content");
+    const source = lookupSource(entries, products);
     const wire = fromWire(JSON.parse(JSON.stringify(toWire(source))), url);
     expect(wire).toEqual(source);
     const paste = "Invalid token\nWiFi disconnected\nStatus: Disconnected\nData server send error";
@@ -23,8 +23,8 @@ describe("the lookup's wire form", () => {
   });
 
   it("carries no descriptions or steps; those come per article", async () => {
-    const entries = toEntries((await parseContentDir("content")).articles);
-    const text = JSON.stringify(toWire(lookupSource(entries)));
+    const { entries, products } = await parseContentDir("content");
+    const text = JSON.stringify(toWire(lookupSource(entries, products)));
     expect(text).not.toContain(entries[0]?.description.slice(0, 40));
     const details = detailsOf(entries).get("troubleshoot-siem-agent");
     const parsed = parseDetails(JSON.parse(JSON.stringify(details)));
@@ -34,7 +34,10 @@ describe("the lookup's wire form", () => {
   it("refuses data of the wrong shape with a clear message", () => {
     expect(() => fromWire(null, url)).toThrow(/not in the expected shape/);
     expect(() =>
-      fromWire({ articles: [], entries: [["x", 5, "n", 0, [], [], []]], vocabulary: [] }, url),
+      fromWire(
+        { articles: [], products: [], entries: [["x", 5, "n", 0, [], [], [], 0]], vocabulary: [] },
+        url,
+      ),
     ).toThrow(/entry 0/);
     expect(() => parseDetails({ x: ["d", [1]] })).toThrow(/details of x/);
   });

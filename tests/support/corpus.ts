@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { parseContentDir, toEntries } from "@/lib/content/load";
+import { parseContentDir } from "@/lib/content/load";
 import { buildLookupIndex, type LookupIndex, lookup, lookupSource } from "@/lib/lookup";
 
 const pasteSchema = z.strictObject({
@@ -22,8 +22,8 @@ export function readCorpus(name: "tuning" | "held-out"): Paste[] {
 }
 
 export async function realIndex(): Promise<LookupIndex> {
-  const { articles } = await parseContentDir(path.resolve("content"));
-  return buildLookupIndex(lookupSource(toEntries(articles)));
+  const { entries, products } = await parseContentDir(path.resolve("content"));
+  return buildLookupIndex(lookupSource(entries, products));
 }
 
 export type Verdict = { paste: Paste; matched: string[]; related: string[]; ok: boolean };

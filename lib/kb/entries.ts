@@ -1,0 +1,26 @@
+/**
+ * The one place an entry is assembled from its article and its props: the build, the CLI, the
+ * synthetic benchmark knowledge base and the tests all call it.
+ */
+import { entryPath } from "@/lib/site/paths";
+import type { KbEntry } from "./model";
+
+export type EntryArticle = { slug: string; title: string; product: string };
+export type EntryFields = Omit<KbEntry, "article" | "articleTitle" | "product" | "url">;
+
+export function makeEntry(article: EntryArticle, fields: EntryFields): KbEntry {
+  return {
+    id: fields.id,
+    article: article.slug,
+    articleTitle: article.title,
+    product: article.product,
+    url: entryPath(article.slug, fields.id),
+    name: fields.name,
+    appears: fields.appears,
+    messages: fields.messages,
+    aliases: fields.aliases,
+    formerly: fields.formerly,
+    description: fields.description,
+    resolution: fields.resolution,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The knowledge-base model: products, the surfaces where their errors appear, and entries. Plain
+ * data with no dependencies, shared by the build, the CLI, the page and the matcher.
+ */
+
+/** Badge colours a surface may take. The stylesheet has one rule per tone. */
+export const TONES = ["gray", "blue", "green", "amber", "red", "violet"] as const;
+export type Tone = (typeof TONES)[number];
+
+/** A place where a product shows an error to the person running it. */
+export type Surface = {
+  /** Lower-case id, used in entries' `appears`. */
+  id: string;
+  /** Shown on badges and in headings: "Agent status". */
+  label: string;
+  tone: Tone;
+  /**
+   * Lines of user-interface chrome that a copy from this surface drags along and that are never
+   * errors ("Dismiss", "View details"). The lookup drops them.
+   */
+  chrome: string[];
+};
+
+/** A product documented by one or more articles. */
+export type Product = {
+  /** Slug of the name, stable across builds. */
+  id: string;
+  name: string;
+  /** Other names a paste may use for the product: "Cloud App Security", "MCAS". */
+  aliases: string[];
+  /** Components, binaries, jar, process or config names that imply the product in a paste. */
+  terms: string[];
+  surfaces: Surface[];
+};
+
+/** One documented error, as the build extracts it from an article. */
+export type KbEntry = {
+  /** Permanent id, also the anchor on the article page. */
+  id: string;
+  /** Slug of the article that documents the entry. */
+  article: string;
+  articleTitle: string;
+  /** Id of the article's product. */
+  product: string;
+  /** Site-relative URL of the entry, ending in `#id`. */
+  url: string;
+  name: string;
+  /** Id of one of the product's surfaces. */
+  appears: string;
+  /** The exact messages the software shows, verbatim. */
+  messages: string[];
+  /** Other ways people or the software phrase the same error. */
+  aliases: string[];
+  /** Former ids that now lead to this entry. */
+  formerly: string[];
+  description: string;
+  /** Resolution steps as plain text, in order. */
+  resolution: string[];
+};
+
+/** An entry's description and steps: what the page fetches, per article, for the entries it shows. */
+export type EntryDetails = Pick<KbEntry, "description" | "resolution">;
+
+/** The surface an entry appears on, or a neutral stand-in when the product lacks it. */
+export function surfaceOf(product: Product | undefined, id: string): Surface {
+  return product?.surfaces.find((s) => s.id === id) ?? { id, label: id, tone: "gray", chrome: [] };
+}

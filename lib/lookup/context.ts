@@ -1,0 +1,105 @@
+/**
+ * The product context of a whole paste, applied once every line is read. A short or shared name
+ * ("Invalid token", "Disconnected") is only a match in a product the paste is about, or, when the
+ * paste names no product, in every product that documents it, shown as one ambiguity. About a
+ * product the knowledge base does not document, foreign words stand around it: related at most.
+ */
+import type { LookupIndex } from "./build-index";
+import type { Candidate } from "./line";
+import { FOREIGN_CONTEXT_LINES, PRODUCT_WORDS_FOR_CONTEXT } from "./tuning";
+
+/** An entry found in the paste, over all its lines. */
+export type Found = {
+  entry: number;
+  score: number;
+  line: number;
+  lines: number[];
+  /** The candidate on the line where it was first found in this tier. */
+  first: Candidate;
+  /** Where it first appeared: segment number, then token position, for paste order. */
+  order: [number, number];
+};
+
+/** What the paste as a whole says about products. */
+export type PasteContext = {
+  /** Products named anywhere in the paste, or chosen by the reader. */
+  named: Set<number>;
+  /** Per product, the distinct words only its articles use, seen in the paste. */
+  words: Map<number, Set<string>>;
+  /** Foreign words per segment, by segment number (1-based). */
+  foreign: number[];
+};
+
+/** Products the paste is about: those it names, else those its words clearly point to. */
+export function productsInContext(context: PasteContext): Set<number> {
+  if (context.named.size > 0) return context.named;
+  let most = 0;
+  for (const words of context.words.values()) most = Math.max(most, words.size);
+  if (most < PRODUCT_WORDS_FOR_CONTEXT) return new Set();
+  return new Set([...context.words].filter(([, w]) => w.size === most).map(([p]) => p));
+}
+
+/** Foreign words that stand before a find: earlier on its line, and on the lines above. */
+function foreignLead(context: PasteContext, f: Found): number {
+  let n = f.first.evidence.foreignLead;
+  for (let s = f.order[0] - FOREIGN_CONTEXT_LINES; s < f.order[0]; s += 1)
+    n += context.foreign[s] ?? 0;
+  return n;
+}
+
+export type Placed = { matches: Found[]; demoted: Found[]; groups: number[][] };
+
+/** Sorts the confident finds into matches, demoted ones (related at most), and ambiguities. */
+export function applyContext(index: LookupIndex, context: PasteContext, found: Found[]): Placed {
+  const about = productsInContext(context);
+  const productOf = (f: Found) => index.entryProduct[f.entry] ?? -1;
+  const generic = (f: Found) => f.first.short || f.first.shared;
+  /** Products with a match that identifies them by itself: a long message or name of theirs. */
+  const vouched = new Set(found.filter((f) => !generic(f)).map(productOf));
+
+  const matches: Found[] = [];
+  const demoted: Found[] = [];
+  for (const f of found) {
+    const product = productOf(f);
+    const inContext = about.has(product) || vouched.has(product);
+    let keep = true;
+    if (generic(f) && about.size > 0 && !about.has(product)) keep = false;
+    if (
+      keep &&
+      f.first.short &&
+      !inContext &&
+      foreignLead(context, f) > f.first.evidence.contextWords
+    ) {
+      keep = false;
+    }
+    (keep ? matches : demoted).push(f);
+  }
+  return { matches, demoted, groups: ambiguities(index, matches) };
+}
+
+/**
+ * Matches of different products found with the same phrase at the same place: one ambiguity,
+ * its members in a stable order (product name, then id).
+ */
+function ambiguities(index: LookupIndex, matches: Found[]): number[][] {
+  const byPlace = new Map<string, Found[]>();
+  for (const f of matches) {
+    if (!f.first.shared) continue;
+    const key = `${f.order[0]}|${f.first.phrase}`;
+    const list = byPlace.get(key) ?? [];
+    list.push(f);
+    byPlace.set(key, list);
+  }
+  const name = (f: Found) => index.products[index.entryProduct[f.entry] ?? -1]?.name ?? "";
+  return [...byPlace.values()]
+    .filter((list) => new Set(list.map((f) => index.entryProduct[f.entry])).size > 1)
+    .map((list) =>
+      list
+        .sort(
+          (a, b) =>
+            name(a).localeCompare(name(b)) ||
+            (index.entries[a.entry]?.id ?? "").localeCompare(index.entries[b.entry]?.id ?? ""),
+        )
+        .map((f) => f.entry),
+    );
+}

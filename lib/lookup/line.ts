@@ -1,0 +1,122 @@
+/**
+ * One line of the paste, start to end: view it, find the phrases worth scoring, score them, judge
+ * each, settle short names against the line's other matches, and remove near-twins. Also notes
+ * what the line says about products: names it mentions and words only one product uses.
+ */
+import type { LookupIndex } from "./build-index";
+import { candidatePhrases } from "./candidates";
+import { type Evidence, scorePhrase } from "./score";
+import { tokenizeDetailed } from "./text";
+import { isShort, judge } from "./tiers";
+import { RELATED_MIN_SCORE } from "./tuning";
+import { pruneTwins, rank } from "./twins";
+import { type SegmentView, type TypoCache, viewSegment } from "./view";
+
+export type Candidate = {
+  entry: number;
+  /** Evidence of the entry's best phrase on the line. */
+  evidence: Evidence;
+  /** The deciding phrase, normalised: entries sharing it are one ambiguity. */
+  phrase: string;
+  /** Whether entries of other products document the same phrase. */
+  shared: boolean;
+  /** Whether the phrase is a short name whose words around it decide. */
+  short: boolean;
+  confident: boolean;
+  /** Words covered: all of the entry's confident phrases on the line together. */
+  positions: Set<number>;
+};
+
+export type LineResult = {
+  candidates: Candidate[];
+  /** Foreign words on the line: words no entry or product uses. */
+  foreign: number;
+  /** Products the line names (by name, alias or term). */
+  mentioned: number[];
+  /** Words on the line that only one product's articles use, with that product. */
+  productWords: [string, number][];
+};
+
+/** Per-run memory: typo corrections, and the results of lines already seen (logs repeat). */
+export type RunCache = { typos: TypoCache; lines: Map<string, LineResult> };
+
+/** Lines whose results are remembered, at most; beyond it, lines are simply recomputed. */
+const LINE_CACHE_LIMIT = 5000;
+
+const EMPTY: LineResult = { candidates: [], foreign: 0, mentioned: [], productWords: [] };
+
+export function readLine(index: LookupIndex, text: string, cache: RunCache): LineResult {
+  const line = tokenizeDetailed(text);
+  if (line.tokens.length === 0) return EMPTY;
+  const key = `${line.raw.join(" ")}|${[...line.breaks].join(",")}`;
+  const known = cache.lines.get(key);
+  if (known) return known;
+  const view = viewSegment(index, line, cache.typos);
+  const result: LineResult = {
+    candidates: lineCandidates(index, view),
+    foreign: view.foreign.size,
+    mentioned: mentions(index, view),
+    productWords: view.tokens.flatMap((t): [string, number][] => {
+      const p = index.productOnly.get(t);
+      return p === undefined ? [] : [[t, p]];
+    }),
+  };
+  if (cache.lines.size < LINE_CACHE_LIMIT) cache.lines.set(key, result);
+  return result;
+}
+
+/** Products whose name, alias or term stands whole on the line. */
+function mentions(index: LookupIndex, view: SegmentView): number[] {
+  const found = new Set<number>();
+  view.tokens.forEach((token, pos) => {
+    for (const { product, tokens } of index.mentions.get(token) ?? []) {
+      if (tokens.every((t, k) => view.tokens[pos + k] === t)) found.add(product);
+    }
+  });
+  return [...found];
+}
+
+function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
+  const bestByEntry = new Map<number, Candidate & { unsupported?: number }>();
+  /** Positions covered by all of an entry's confident phrases: its name and its message together. */
+  const covered = new Map<number, Set<number>>();
+  for (const id of candidatePhrases(index, view)) {
+    const phrase = index.phrases[id];
+    if (!phrase) continue;
+    const evidence = scorePhrase(index, phrase, view, RELATED_MIN_SCORE);
+    if (!evidence) continue;
+    const verdict = judge(evidence);
+    const candidate = {
+      entry: phrase.entry,
+      evidence,
+      phrase: phrase.tokens.join(" "),
+      shared: phrase.shared,
+      short: isShort(evidence),
+      confident: verdict.confident,
+      unsupported: verdict.unsupported,
+      positions: new Set(evidence.positions),
+    };
+    if (candidate.confident) {
+      const union = covered.get(candidate.entry) ?? new Set<number>();
+      for (const p of candidate.positions) union.add(p);
+      covered.set(candidate.entry, union);
+    }
+    const current = bestByEntry.get(candidate.entry);
+    if (!current || rank(candidate, current) < 0) bestByEntry.set(candidate.entry, candidate);
+  }
+  // A whole short name's foreign words may be explained by the other matches on the line.
+  const explained = new Set<number>();
+  for (const c of bestByEntry.values())
+    if (c.confident) for (const p of c.positions) explained.add(p);
+  for (const c of bestByEntry.values()) {
+    if (c.confident || c.unsupported === undefined) continue;
+    let support = 0;
+    for (const p of explained) if (!c.positions.has(p)) support += 1;
+    c.confident = c.unsupported <= support;
+  }
+  for (const c of bestByEntry.values()) {
+    const union = c.confident ? covered.get(c.entry) : undefined;
+    if (union) c.positions = union;
+  }
+  return pruneTwins([...bestByEntry.values()]);
+}

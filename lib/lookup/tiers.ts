@@ -1,0 +1,87 @@
+/**
+ * What the evidence of one phrase on one line is worth: a confident match, or related at most.
+ * Each rule is a pure function of the evidence record (see `score.ts`), so each can be tested
+ * with hand-made evidence. Numbers and their reasons are in `tuning.ts`.
+ */
+import type { Evidence } from "./score";
+import {
+  LONG_NAME_MIN_DENSITY,
+  MESSAGE_MAX_MISSING_SHARE,
+  MESSAGE_MIN_DENSITY,
+  MESSAGE_MIN_RECALL,
+  MESSAGE_MIN_TOKENS,
+  MESSAGE_REORDERED_MIN_RECALL,
+  NAME_MIN_RECALL,
+  SHORT_NAME_FOREIGN_ALLOWANCE,
+  SHORT_NAME_MAX_FOREIGN_SHARE,
+  SHORT_NAME_TOKENS,
+} from "./tuning";
+
+/** A documented message long enough to be judged as a template rather than as a name. */
+export function isTemplate(e: Evidence): boolean {
+  return e.kind === "message" && e.words >= MESSAGE_MIN_TOKENS;
+}
+
+/** A name, alias or message so short that the words around it decide: "Disconnected". */
+export function isShort(e: Evidence): boolean {
+  return !isTemplate(e) && e.words <= SHORT_NAME_TOKENS;
+}
+
+/**
+ * A documented message matches when nearly all of it is there, close together and in order (or
+ * all of it in another order), with none of its words missing up to four words and one of five
+ * to nine. A placeholder filled by a value counts as a word ("The agent has been disconnected for
+ * more than 48 hours" may drop "SIEM"), unless a foreign word took the missing one's place ("The
+ * VPN agent has been disconnected…").
+ */
+export function messageMatches(e: Evidence): boolean {
+  const close =
+    (e.ordered && e.recall >= MESSAGE_MIN_RECALL && e.density >= MESSAGE_MIN_DENSITY) ||
+    (e.recall >= MESSAGE_REORDERED_MIN_RECALL && e.looseDensity >= MESSAGE_MIN_DENSITY);
+  if (!close) return false;
+  if (e.missing <= Math.floor(e.words * MESSAGE_MAX_MISSING_SHARE)) return true;
+  return (
+    e.missing <= Math.floor((e.words + e.filled) * MESSAGE_MAX_MISSING_SHARE) && !e.foreignBefore
+  );
+}
+
+/** The anchor rule for names and aliases: nearly all of it, in order and adjacent. */
+export function nameIsWhole(e: Evidence): boolean {
+  const minDensity = e.words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
+  return e.ordered && e.recall >= NAME_MIN_RECALL && e.density >= minDensity;
+}
+
+/**
+ * How many foreign words a whole short name leaves unexplained on its line: 0 means it stands.
+ * Opening a clause ("Status: Disconnected", a table cell) it is the subject. A foreign word right
+ * before it modifies it ("WiFi disconnected"): never. Among mostly known words it stands. Else
+ * each word of the entry's own context on the line explains one foreign word; other matches on
+ * the line may explain more (see `line.ts`).
+ */
+export function shortNameUnsupported(e: Evidence): number {
+  if (e.opensClause) return 0;
+  if (e.foreignBefore) return Number.POSITIVE_INFINITY;
+  if (
+    e.others > 0 &&
+    e.foreignOthers / e.others <= SHORT_NAME_MAX_FOREIGN_SHARE &&
+    e.foreignOthers < e.others
+  ) {
+    return 0;
+  }
+  return Math.max(0, e.foreignOnLine - SHORT_NAME_FOREIGN_ALLOWANCE - e.contextWords);
+}
+
+export type Verdict = {
+  confident: boolean;
+  /** For a whole short name not yet confident: foreign words still to be explained. */
+  unsupported?: number;
+};
+
+/** The tier the evidence earns on its own line. */
+export function judge(e: Evidence): Verdict {
+  if (isTemplate(e)) return { confident: messageMatches(e) };
+  if (!nameIsWhole(e)) return { confident: false };
+  if (!isShort(e)) return { confident: true };
+  const unsupported = shortNameUnsupported(e);
+  return unsupported <= 0 ? { confident: true } : { confident: false, unsupported };
+}
