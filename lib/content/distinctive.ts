@@ -28,9 +28,10 @@ function phrasesOf(entry: KbEntry): Phrase[] {
 
 /** Why each word of a phrase carries nothing: for the author, in the error message. */
 function explain(text: string, template: boolean, common: Set<string>): string {
+  const kept = new Set(tokenize(text, { template }));
   const words = text.split(/\s+/).filter(Boolean);
   const notes = words.map((word) => {
-    const tokens = tokenize(word, { template });
+    const tokens = tokenize(word, { template }).filter((t) => kept.has(t) || isMask(t));
     if (tokens.length === 0) return `"${word}" is a stopword, a log level or punctuation`;
     if (tokens.every(isMask)) return `"${word}" is read as a variable (a value that changes)`;
     if (tokens.every((t) => common.has(t))) return `"${word}" is used by half the knowledge base`;

@@ -1,9 +1,12 @@
-import { existsSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentBuildError } from "@/lib/content/errors";
-import { loadKnowledgeBase } from "@/lib/content/load";
+import { loadKnowledgeBase, parseContentDir } from "@/lib/content/load";
 import { fixtureCopy, replaceIn } from "../support/fixture-kb";
+
+const productsCopy = (edit: (dir: string) => void) =>
+  fixtureCopy(edit, path.resolve("tests/fixtures/kb/small-products"));
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -155,5 +158,67 @@ describe("content that breaks the build", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/alpha-widget\.mdx:12:1: unknown component <Foo>/);
     expect(existsSync(path.join(dir, "kb.json"))).toBe(false);
+  });
+});
+
+describe("products", () => {
+  it("checks an entry's appears against its own product's surfaces, with file, line and allowed values", async () => {
+    const { dir, cleanup } = productsCopy((d) =>
+      replaceIn(
+        d,
+        "beta-proxy.mdx",
+        'id="beta-invalid-token" name="Invalid token" appears="log"',
+        'id="beta-invalid-token" name="Invalid token" appears="status"',
+      ),
+    );
+    try {
+      await expect(parseContentDir(dir)).rejects.toThrow(
+        /beta-proxy\.mdx:\d+: <ErrorEntry id="beta-invalid-token">: appears="status" is not a surface of "Beta Proxy" \(product of this article\); use one of: log/,
+      );
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("gives an undeclared product, or a knowledge base with no configuration, the default surfaces", async () => {
+    const { dir, cleanup } = productsCopy((d) => rmSync(path.join(d, "knowledge-base.yaml")));
+    try {
+      const { products } = await parseContentDir(dir);
+      expect(products.map((p) => p.name)).toEqual(["Alpha Agent", "Beta Proxy"]);
+      expect(products[0]?.surfaces.map((s) => s.id)).toContain("agent-console");
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("refuses a phrase with nothing distinctive left once normalised", async () => {
+    const { dir, cleanup } = productsCopy((d) =>
+      replaceIn(
+        d,
+        "alpha-agent.mdx",
+        'messages={["Disconnected"]}',
+        'messages={["datadog.agent.up: CRITICAL"]}',
+      ),
+    );
+    try {
+      await expect(parseContentDir(dir)).rejects.toThrow(
+        /alpha-agent\.mdx:\d+: <ErrorEntry id="alpha-disconnected">: the message "datadog\.agent\.up: CRITICAL" has nothing distinctive left.*is read as a variable.*is a stopword, a log level/,
+      );
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("reports a configuration that is not valid, with the field", async () => {
+    const { dir, cleanup } = productsCopy((d) =>
+      replaceIn(d, "knowledge-base.yaml", "tone: red", "tone: pink"),
+    );
+    try {
+      await expect(parseContentDir(dir)).rejects.toThrow(
+        /knowledge-base\.yaml: `products\.0\.surfaces\.1\.tone`/,
+      );
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -5,12 +5,15 @@ import path from "node:path";
 export const FIXTURE_KB = path.resolve("tests/fixtures/kb/two-articles");
 
 /** A throw-away copy of the two-article fixture knowledge base, optionally edited. */
-export function fixtureCopy(edit: (dir: string) => void = () => {}): {
+export function fixtureCopy(
+  edit: (dir: string) => void = () => {},
+  from = FIXTURE_KB,
+): {
   dir: string;
   cleanup: () => void;
 } {
   const dir = mkdtempSync(path.join(tmpdir(), "kb-fixture-"));
-  cpSync(FIXTURE_KB, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   edit(dir);
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

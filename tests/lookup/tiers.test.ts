@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { Evidence } from "@/lib/lookup/score";
+import { judge, messageMatches, nameIsWhole, shortNameUnsupported } from "@/lib/lookup/tiers";
+
+/** Evidence of a phrase found whole, adjacent and in order, alone on its line. */
+function evidence(over: Partial<Evidence>): Evidence {
+  return {
+    entry: 0,
+    kind: "name",
+    words: 2,
+    filled: 0,
+    recall: 1,
+    positions: [0, 1],
+    chainWeight: 3,
+    density: 1,
+    looseDensity: 1,
+    ordered: true,
+    missing: 0,
+    opensClause: true,
+    foreignBefore: false,
+    others: 0,
+    foreignOthers: 0,
+    contextWords: 0,
+    foreignOnLine: 0,
+    foreignLead: 0,
+    score: 1,
+    ...over,
+  };
+}
+
+describe("tier rules", () => {
+  it("a documented message may miss none of up to four words, one of five to nine", () => {
+    const message = (words: number, missing: number) =>
+      messageMatches(evidence({ kind: "message", words, missing, recall: 0.8 }));
+    expect(message(4, 0)).toBe(true);
+    expect(message(4, 1)).toBe(false);
+    expect(message(5, 1)).toBe(true);
+    expect(message(5, 2)).toBe(false);
+  });
+
+  it("a filled placeholder counts as a word unless a foreign word took the missing one's place", () => {
+    const base = { kind: "message" as const, words: 4, missing: 1, filled: 1, recall: 0.8 };
+    expect(messageMatches(evidence(base))).toBe(true);
+    expect(messageMatches(evidence({ ...base, foreignBefore: true }))).toBe(false);
+  });
+
+  it("scattered or reordered words are not a message match", () => {
+    const base = { kind: "message" as const, words: 5 };
+    expect(messageMatches(evidence({ ...base, density: 0.3, looseDensity: 0.3 }))).toBe(false);
+    expect(messageMatches(evidence({ ...base, ordered: false, recall: 0.85 }))).toBe(false);
+    expect(messageMatches(evidence({ ...base, ordered: false, recall: 0.95 }))).toBe(true);
+  });
+
+  it("a name must be whole, in order and adjacent", () => {
+    expect(nameIsWhole(evidence({}))).toBe(true);
+    expect(nameIsWhole(evidence({ recall: 0.43 }))).toBe(false);
+    expect(nameIsWhole(evidence({ density: 2 / 3 }))).toBe(false);
+    expect(nameIsWhole(evidence({ words: 4, density: 0.8 }))).toBe(true);
+    expect(nameIsWhole(evidence({ ordered: false }))).toBe(false);
+  });
+
+  it("a short name stands opening a clause, never after a foreign modifier", () => {
+    expect(shortNameUnsupported(evidence({}))).toBe(0);
+    expect(shortNameUnsupported(evidence({ opensClause: false, foreignBefore: true }))).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it("a short name among mostly known words stands; among foreign ones, context must explain them", () => {
+    const inside = { opensClause: false, others: 5 };
+    expect(shortNameUnsupported(evidence({ ...inside, foreignOthers: 2 }))).toBe(0);
+    const foreign = { ...inside, foreignOthers: 4, foreignOnLine: 4 };
+    expect(shortNameUnsupported(evidence(foreign))).toBe(4);
+    expect(shortNameUnsupported(evidence({ ...foreign, contextWords: 4 }))).toBe(0);
+    expect(judge(evidence(foreign))).toEqual({ confident: false, unsupported: 4 });
+  });
+});
