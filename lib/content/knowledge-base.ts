@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type KbEntry, type Product, TONES } from "@/lib/kb/model";
+import { type KbEntry, LIFECYCLE_STATUSES, type Product, TONES } from "@/lib/kb/model";
 import { frontmatterSchema } from "./schema";
 
 /** The built knowledge base, as the pipeline writes it and the site reads it. */
@@ -14,6 +14,15 @@ export const kbEntrySchema = z.strictObject({
   messages: z.array(z.string()),
   aliases: z.array(z.string()),
   formerly: z.array(z.string()),
+  translations: z.array(z.strictObject({ lang: z.string(), names: z.array(z.string()) })),
+  lifecycle: z
+    .strictObject({
+      status: z.enum(LIFECYCLE_STATUSES),
+      since: z.string().optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  reviewed: z.string(),
   description: z.string(),
   resolution: z.array(z.string()),
 }) satisfies z.ZodType<KbEntry>;

@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { makeEntry } from "@/lib/kb/entries";
-import type { KbEntry, Product } from "@/lib/kb/model";
+import type { KbEntry, LifecycleNote, Product } from "@/lib/kb/model";
+import type { EntryLifecycle } from "./entry";
 import { checkLinks, checkPublished, checkUniqueIds } from "./check";
 import { checkDistinctive } from "./distinctive";
 import { compileArticle } from "./compile";
@@ -14,7 +15,7 @@ import { ContentBuildError, type ContentIssue } from "./errors";
 import type { KnowledgeBase } from "./knowledge-base";
 import { parseArticle, type ParsedArticle } from "./parse";
 import { CONFIG_FILE, readConfig, resolveProducts } from "./products";
-import { type PublishedRecord, publishedRecordSchema, slugSchema } from "./schema";
+import { type Lifecycle, type PublishedRecord, publishedRecordSchema, slugSchema } from "./schema";
 
 export const RECORD_FILE = "published.json";
 
@@ -115,6 +116,20 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
   return { articles, sources, products: resolved.products, entries };
 }
 
+/**
+ * The lifecycle note an entry carries: its own `<Lifecycle>`, else its article's, while either
+ * is not current.
+ */
+function lifecycleNote(
+  own: EntryLifecycle | undefined,
+  article: Lifecycle | undefined,
+): LifecycleNote | undefined {
+  if (own) return own.status === "current" ? undefined : own;
+  if (!article || article.status === "current") return undefined;
+  const latest = [...article.dates].sort((a, b) => b.date.localeCompare(a.date))[0];
+  return { status: article.status, since: latest?.date, note: article.note ?? latest?.event };
+}
+
 /** Entries of the parsed articles, each with its article's product. */
 export function toEntries(articles: ParsedArticle[], productOf: Map<string, string>): KbEntry[] {
   return articles.flatMap((article) =>
@@ -125,7 +140,11 @@ export function toEntries(articles: ParsedArticle[], productOf: Map<string, stri
           title: article.frontmatter.title,
           product: productOf.get(article.slug) ?? "",
         },
-        entry,
+        {
+          ...entry,
+          reviewed: entry.reviewed ?? article.frontmatter.updated,
+          lifecycle: lifecycleNote(entry.lifecycle, article.frontmatter.lifecycle),
+        },
       ),
     ),
   );

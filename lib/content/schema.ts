@@ -1,10 +1,40 @@
 import { z } from "zod";
-import { TONES } from "@/lib/kb/model";
+import { LIFECYCLE_STATUSES, TONES } from "@/lib/kb/model";
 
 /** Lower-case words joined by single hyphens: safe as a URL segment and as an anchor. */
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens");
+
+/** A date as precise as it is known: "2025-06-19", or "2025-11" for a month. */
+const lifecycleDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/,
+    "write the date as YYYY-MM-DD, or YYYY-MM when only the month is known",
+  );
+
+/** Where a product stands: current, deprecated (still works, going away) or retired. */
+export const lifecycleSchema = z.strictObject({
+  status: z.enum(LIFECYCLE_STATUSES),
+  dates: z
+    .array(z.strictObject({ date: lifecycleDateSchema, event: z.string().min(1) }))
+    .default([]),
+  replacedBy: z
+    .array(
+      z.strictObject({
+        title: z.string().min(1),
+        url: z
+          .string()
+          .regex(/^(?:https?:\/\/|\/)/, "give a full https:// address or a site path")
+          .optional(),
+        for: z.string().min(1).optional(),
+      }),
+    )
+    .default([]),
+  note: z.string().min(1).optional(),
+});
+export type Lifecycle = z.infer<typeof lifecycleSchema>;
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(1),
@@ -17,6 +47,7 @@ export const frontmatterSchema = z.strictObject({
   tags: z.array(z.string().min(1)).default([]),
   /** Slugs this article was published under before; they keep working. */
   formerSlugs: z.array(slugSchema).default([]),
+  lifecycle: lifecycleSchema.optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
@@ -28,12 +59,31 @@ export const entryPropsSchema = z.strictObject({
   messages: z.array(z.string().min(1)).min(1, "list at least one message, verbatim"),
   aliases: z.array(z.string().min(1)).default([]),
   formerly: z.array(slugSchema).default([]),
+  /** When the entry was last checked against the product; the article's `updated` otherwise. */
+  reviewed: z.iso.date({ error: "write the date as YYYY-MM-DD" }).optional(),
 });
 export type EntryProps = z.infer<typeof entryPropsSchema>;
 
 export const entryTablePropsSchema = z.strictObject({
   appears: slugSchema.optional(),
 });
+
+/** `<Translated lang="ja" names={["接続エラー"]} />`: the entry's name as a localised UI shows it. */
+export const translatedPropsSchema = z.strictObject({
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a BCP 47 language tag such as ja or zh-Hant"),
+  names: z.array(z.string().min(1)).min(1, "list at least one name, verbatim"),
+});
+
+/** `<Lifecycle status="retired" since="2025-11" />` inside an entry: that entry alone. */
+export const entryLifecyclePropsSchema = z.strictObject({
+  status: z.enum(LIFECYCLE_STATUSES),
+  since: lifecycleDateSchema.optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const emptyPropsSchema = z.strictObject({});
 
 const surfaceSchema = z.strictObject({
   id: slugSchema,

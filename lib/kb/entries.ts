@@ -20,6 +20,9 @@ export function makeEntry(article: EntryArticle, fields: EntryFields): KbEntry {
     messages: fields.messages,
     aliases: fields.aliases,
     formerly: fields.formerly,
+    translations: fields.translations,
+    ...(fields.lifecycle ? { lifecycle: fields.lifecycle } : {}),
+    reviewed: fields.reviewed,
     description: fields.description,
     resolution: fields.resolution,
   };

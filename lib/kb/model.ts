@@ -33,6 +33,20 @@ export type Product = {
   surfaces: Surface[];
 };
 
+/** An entry's names as a localised user interface shows them, in one language. */
+export type Translation = { lang: string; names: string[] };
+
+export const LIFECYCLE_STATUSES = ["current", "deprecated", "retired"] as const;
+export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
+
+/** The short lifecycle note a lookup result carries: where the product (or entry) stands. */
+export type LifecycleNote = {
+  status: LifecycleStatus;
+  /** The latest date the article gives (YYYY-MM-DD or YYYY-MM). */
+  since?: string;
+  note?: string;
+};
+
 /** One documented error, as the build extracts it from an article. */
 export type KbEntry = {
   /** Permanent id, also the anchor on the article page. */
@@ -53,6 +67,12 @@ export type KbEntry = {
   aliases: string[];
   /** Former ids that now lead to this entry. */
   formerly: string[];
+  /** Its names in localised user interfaces. */
+  translations: Translation[];
+  /** When the product or the entry is deprecated or retired; absent while current. */
+  lifecycle?: LifecycleNote;
+  /** When the entry was last reviewed (YYYY-MM-DD): its own date, else its article's. */
+  reviewed: string;
   description: string;
   /** Resolution steps as plain text, in order. */
   resolution: string[];

@@ -15,12 +15,14 @@ import { chromeKey } from "./segment";
 import { type LookupSource, type MatchEntry, phraseTexts } from "./source";
 import type { Product } from "./types";
 
-export type PhraseKind = "name" | "message" | "alias";
+export type PhraseKind = "name" | "message" | "alias" | "translation";
 
 export type Phrase = {
   entry: number;
   kind: PhraseKind;
   tokens: string[];
+  /** Language of a translated name. */
+  lang?: string;
   /** Whether entries of more than one product use this phrase: "Invalid token". */
   shared: boolean;
   weights: number[];
@@ -108,14 +110,14 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   entries.forEach((entry, index) => {
     const seen = new Set<string>();
     const keys = new Set<string>();
-    for (const { kind, text } of phraseTexts(entry)) {
+    for (const { kind, text, lang } of phraseTexts(entry)) {
       const tokens = tokenize(text, { template: kind === "message" });
       const key = tokens.join(" ");
       // A phrase of variables only would match any line; the build refuses one, and a knowledge
       // base read without the build's checks skips it.
       if (tokens.every(isMask) || keys.has(key)) continue;
       keys.add(key);
-      raw.push({ entry: index, kind, tokens });
+      raw.push({ entry: index, kind, tokens, ...(lang ? { lang } : {}) });
       for (const token of tokens) seen.add(token);
     }
     for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);

@@ -5,7 +5,15 @@
  */
 import { isMask, tokenize } from "./text";
 import { SHORT_NAME_TOKENS } from "./tuning";
-import { type EntryDetails, type KbEntry, type Product, type Surface, TONES } from "./types";
+import {
+  type EntryDetails,
+  type KbEntry,
+  LIFECYCLE_STATUSES,
+  type LifecycleNote,
+  type Product,
+  type Surface,
+  TONES,
+} from "./types";
 
 /** An entry as the matcher sees it. */
 export type MatchEntry = Pick<
@@ -19,6 +27,8 @@ export type MatchEntry = Pick<
   | "appears"
   | "messages"
   | "aliases"
+  | "translations"
+  | "lifecycle"
 >;
 
 export type LookupSource = {
@@ -30,21 +40,42 @@ export type LookupSource = {
   context: number[][];
 };
 
+export type PhraseText = {
+  kind: "name" | "message" | "alias" | "translation";
+  text: string;
+  /** The language of a translated name. */
+  lang?: string;
+};
+
 /** The texts an entry is matched on, with their kind. */
-export function phraseTexts(
-  entry: MatchEntry,
-): { kind: "name" | "message" | "alias"; text: string }[] {
+export function phraseTexts(entry: MatchEntry): PhraseText[] {
   return [
     { kind: "name", text: entry.name },
     { kind: "name", text: entry.id },
     ...entry.messages.map((text) => ({ kind: "message" as const, text })),
     ...entry.aliases.map((text) => ({ kind: "alias" as const, text })),
+    ...entry.translations.flatMap(({ lang, names }) =>
+      names.map((text) => ({ kind: "translation" as const, text, lang })),
+    ),
   ];
 }
 
 function matchEntry(entry: KbEntry): MatchEntry {
   const { id, article, articleTitle, product, url, name, appears, messages, aliases } = entry;
-  return { id, article, articleTitle, product, url, name, appears, messages, aliases };
+  const { translations, lifecycle } = entry;
+  return {
+    id,
+    article,
+    articleTitle,
+    product,
+    url,
+    name,
+    appears,
+    messages,
+    aliases,
+    translations,
+    ...(lifecycle ? { lifecycle } : {}),
+  };
 }
 
 export function lookupSource(entries: KbEntry[], products: Product[]): LookupSource {
@@ -78,15 +109,29 @@ export function lookupSource(entries: KbEntry[], products: Product[]): LookupSou
 type WireSurface = [string, string, number, string[]];
 type WireProduct = [string, string, string[], string[], WireSurface[]];
 
+type WireLifecycle = [number, string, string] | 0;
+
 /**
  * Wire form, as `/lookup/index.json`: articles and products once, entries as tuples
- * `[id, article, name, surface, messages, aliases, context, product]`, where `surface` indexes
- * the product's surfaces.
+ * `[id, article, name, surface, messages, aliases, context, product, translations, lifecycle]`,
+ * where `surface` indexes the product's surfaces, translations are `[lang, ...names]` and the
+ * lifecycle is `[status, since, note]` or 0.
  */
 export type WireSource = {
   articles: [string, string][];
   products: WireProduct[];
-  entries: [string, number, string, number, string[], string[], number[], number][];
+  entries: [
+    string,
+    number,
+    string,
+    number,
+    string[],
+    string[],
+    number[],
+    number,
+    string[][],
+    WireLifecycle,
+  ][];
   vocabulary: string[];
 };
 
@@ -112,6 +157,14 @@ export function toWire(source: LookupSource): WireSource {
       e.aliases,
       source.context[i] ?? [],
       p,
+      e.translations.map((t) => [t.lang, ...t.names]),
+      e.lifecycle
+        ? [
+            LIFECYCLE_STATUSES.indexOf(e.lifecycle.status),
+            e.lifecycle.since ?? "",
+            e.lifecycle.note ?? "",
+          ]
+        : 0,
     ];
   });
   const products = source.products.map((p): WireProduct => [
@@ -156,6 +209,15 @@ function readProduct(row: unknown, i: number): Product {
   };
 }
 
+function readLifecycle(data: unknown, i: number): LifecycleNote | undefined {
+  if (data === 0) return undefined;
+  if (!Array.isArray(data)) fail(`entry ${i} lifecycle`);
+  const [s, since, note] = data;
+  const status = typeof s === "number" ? LIFECYCLE_STATUSES[s] : undefined;
+  if (!status || !isString(since) || !isString(note)) fail(`entry ${i} lifecycle`);
+  return { status, ...(since ? { since } : {}), ...(note ? { note } : {}) };
+}
+
 /** Reads the wire form back, checking its shape: it comes over the network. */
 export function fromWire(
   data: unknown,
@@ -181,7 +243,7 @@ export function fromWire(
   const context: number[][] = [];
   const list = entries.map((row: unknown, i): MatchEntry => {
     if (!Array.isArray(row)) fail(`entry ${i}`);
-    const [id, a, name, surface, messages, aliases, own, p] = row;
+    const [id, a, name, surface, messages, aliases, own, p, translated, life] = row;
     const article = typeof a === "number" ? slugs[a] : undefined;
     const product = typeof p === "number" ? productList[p] : undefined;
     const appears = typeof surface === "number" ? product?.surfaces[surface] : undefined;
@@ -193,10 +255,16 @@ export function fromWire(
       !appears ||
       !isStrings(messages) ||
       !isStrings(aliases) ||
-      !isNumbers(own)
+      !isNumbers(own) ||
+      !Array.isArray(translated) ||
+      !translated.every(isStrings)
     ) {
       fail(`entry ${i}`);
     }
+    const translations = translated.flatMap(([lang, ...names]: string[]) =>
+      lang === undefined ? [] : [{ lang, names }],
+    );
+    const lifecycle = readLifecycle(life, i);
     context.push(own);
     return {
       id,
@@ -208,6 +276,8 @@ export function fromWire(
       appears: appears.id,
       messages,
       aliases,
+      translations,
+      ...(lifecycle ? { lifecycle } : {}),
     };
   });
   return { entries: list, products: productList, vocabulary, context };

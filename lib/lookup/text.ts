@@ -63,7 +63,17 @@ export const STOPWORDS = new Set(
     "again some any all very more most about after before while during up down out over under " +
     "info information warn warning debug trace fatal severe notice " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun am pm utc gmt " +
-    "hi hello thanks thank mean means meaning getting got what's whats"
+    "hi hello thanks thank mean means meaning getting got what's whats " +
+    // The grammar words of the languages a localised portal is pasted in: French, Portuguese,
+    // Spanish, Dutch, Russian, Japanese, Korean and Chinese particles.
+    "du des la le les un une et au aux sur pour par avec est " +
+    "de do da dos das em um uma com por " +
+    "el los las del al con para es " +
+    "van het een bij voor " +
+    "и в на к с по для от " +
+    "の が に を は で と も へ や な です ます " +
+    "이 가 을 를 은 는 에 의 와 과 " +
+    "的 了 是 在 和"
   ).split(/\s+/),
 );
 
@@ -123,7 +133,46 @@ function splitIdentifiers(text: string): string {
 }
 
 /** Punctuation that ends a clause: a word before it does not modify a word after it. */
-const CLAUSE_BREAK = /[:;,|()[\]{}<>=!?"\u2013\u2014]|\s-\s|\.(?:\s|$)|\t|\s{2,}/;
+const CLAUSE_BREAK =
+  /[:;,|()[\]{}<>=!?"\u2013\u2014\u3001\u3002\u300c-\u3011\u3014\u3015]|\s-\s|\.(?:\s|$)|\t|\s{2,}/;
+
+/** Scripts written without spaces between words, or with particles glued to them. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+/** Korean particles a word carries at its end: "오류가" is "오류" and a subject marker. */
+const KOREAN_PARTICLE = /(?:으로|에서|에게|이|가|을|를|은|는|에|의|도|로|와|과)$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * Words of a run of Japanese, Chinese or Korean text, split by the platform's word segmenter
+ * (`Intl.Segmenter`, in Node and every current browser): "データサーバー接続エラー" is four words,
+ * so the status "接続エラー" is a near-twin of the notification, not a different token.
+ */
+function cjkWords(run: string): string[] {
+  const locale = KANA.test(run) ? "ja" : HANGUL.test(run) ? "ko" : "zh";
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: "word" });
+    segmenters.set(locale, segmenter);
+  }
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(run)) {
+    if (!isWordLike) continue;
+    const bare =
+      HANGUL.test(segment) && segment.length > 2 ? segment.replace(KOREAN_PARTICLE, "") : segment;
+    words.push(bare);
+  }
+  return words;
+}
+
+/** Latin letters with accents compare as their base letters: "Déconnecté" is "deconnecte". */
+function foldAccents(word: string): string {
+  return /[\u00c0-\u024f]/.test(word)
+    ? word.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    : word;
+}
 
 export type Tokens = {
   tokens: string[];
@@ -139,6 +188,8 @@ export type Tokens = {
 /** Normalised tokens of one line, in order, stopwords dropped, with clause breaks. */
 export function tokenizeDetailed(input: string, options: TextOptions = {}): Tokens {
   let text = options.template ? input.replace(PLACEHOLDER, ` ${VAR_TOKEN} `) : input;
+  // Full-width letters and punctuation (ＥＲＲＯＲ, ［…］, ：) read as their ASCII forms.
+  if (/[^\x00-\x7f]/.test(text)) text = text.normalize("NFKC");
   text = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   if (!isShouted(text)) text = text.replace(LOG_LEVEL, " ");
   for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
@@ -159,9 +210,9 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
   for (let i = 0; i < matches.length; i += 1) {
     const match = matches[i];
     if (!match) continue;
-    const word = match[0];
+    const word = foldAccents(match[0]);
     if (CLAUSE_BREAK.test(text.slice(end, match.index))) pendingBreak = true;
-    end = match.index + word.length;
+    end = match.index + match[0].length;
     const nextWord = matches[i + 1]?.[0] ?? "";
     const pair = CANONICAL_PAIRS.get(`${word} ${nextWord}`);
     if (pair) {
@@ -170,6 +221,12 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
       i += 1;
     } else if (word.startsWith(MASK_PREFIX)) {
       push(word);
+    } else if (CJK.test(word)) {
+      for (const w of cjkWords(word)) {
+        // A lone kana is a particle or an ending ("さ", "た"), not a word of the message.
+        const particle = w.length === 1 && KANA.test(w);
+        if (!particle && !STOPWORDS.has(w)) push(w);
+      }
     } else if (/\p{N}/u.test(word)) {
       // Numbers and words with digits in them (ids, versions, hashes) are variables.
       push("#num", word);

@@ -95,6 +95,8 @@ export function syntheticEntries(count: number, seed = 1): SyntheticEntry[] {
       ],
       aliases: rand() < 0.3 ? [`${object} ${problem} in ${component}`] : [],
       formerly: [],
+      translations: [],
+      reviewed: "2026-11-25",
       description: `The ${component} could not use its ${object} because it was ${problem}. Work ${verb} until it recovers.`,
       resolution: [
         `Check the ${object} settings of the ${component}.`,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LookupIndex } from "@/lib/lookup";
-import { judge, readCorpus, realIndex } from "../support/corpus";
+import { judge, readCorpus, realIndex } from "../../scripts/corpus/corpus";
 
 let index: LookupIndex;
 beforeAll(async () => {

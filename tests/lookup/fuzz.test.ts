@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type LookupIndex, lookup } from "@/lib/lookup";
 import { splitSegments } from "@/lib/lookup/segment";
 import { tokenize } from "@/lib/lookup/text";
-import { realIndex } from "../support/corpus";
+import { realIndex } from "../../scripts/corpus/corpus";
 
 /** The budget from the robustness requirement: 50 ms per 10 KB of input. */
 const MS_PER_10KB = 50;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildLookupIndex, type LookupIndex, LookupRun, lookup, lookupSource } from "@/lib/lookup";
 import { MAX_LINES } from "@/lib/lookup/tuning";
 import { implicitProduct } from "@/lib/kb/products";
-import { realIndex } from "../support/corpus";
+import { realIndex } from "../../scripts/corpus/corpus";
 
 let index: LookupIndex;
 beforeAll(async () => {
@@ -86,6 +86,8 @@ describe("lookup", () => {
             messages: ["The gadget has been offline for more than {0} minutes"],
             aliases: [],
             formerly: [],
+            translations: [],
+            reviewed: "2026-01-01",
             description: "d",
             resolution: ["r"],
           },
