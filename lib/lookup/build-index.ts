@@ -3,9 +3,11 @@
  * weighted tokens, an inverted index over each phrase's rarest tokens, and a typo index.
  */
 import { TypoIndex } from "./fuzzy";
-import { isMask, tokenize, VAR_TOKEN } from "./text";
+import { isMask, tokenize, tokenizeDetailed, VAR_TOKEN } from "./text";
 import {
   ANCHOR_TOKENS_PER_PHRASE,
+  COMMON_WORD_MIN_ENTRIES,
+  COMMON_WORD_SHARE,
   RELATED_MIN_SCORE,
   TYPO_MIN_LENGTH,
   TYPO_TWO_EDITS_LENGTH,
@@ -23,7 +25,14 @@ export type Phrase = {
   tokens: string[];
   /** Language of a translated name. */
   lang?: string;
-  /** Whether entries of more than one product use this phrase: "Invalid token". */
+  /**
+   * The phrase without words that a good share of all entries use ("error", "failed"): what
+   * identifies it. "error=invalid_token" and "Invalid token" have the same core.
+   */
+  core: string;
+  /** Per token, whether it belongs to the core. */
+  coreMask: boolean[];
+  /** Whether entries of more than one product have a phrase of this core: "Invalid token". */
   shared: boolean;
   weights: number[];
   total: number;
@@ -58,6 +67,8 @@ export type LookupIndex = {
   productOnly: Map<string, number>;
   /** Chrome lines of every surface, as `chromeKey` gives them: the segmenter drops them. */
   chrome: Set<string>;
+  /** Identifiers written as one word ("invalid_token") that the knowledge base itself uses. */
+  compounds: Set<string>;
 };
 
 function productTables(
@@ -94,6 +105,28 @@ function productTables(
     for (const i of source.context[e] ?? []) own(source.vocabulary[i] ?? "", p);
     for (const t of tokenize(entry.articleTitle)) own(t, p);
   });
+  // A one-word name or term counts as a mention only when no other product uses the word: the
+  // Oracle driver's term "Connection" must not make every "Connection error" about Oracle.
+  for (const [first, list] of mentions) {
+    const kept = list.filter(
+      ({ product, tokens }) => tokens.length > 1 || owners.get(first) === product,
+    );
+    if (kept.length > 0) mentions.set(first, kept);
+    else mentions.delete(first);
+  }
+  // Where several products share the knowledge base, a word of a product's name that no other
+  // product uses names it alone: "Wazuh v4.7.3" in a table row, "Azure Arc | Machines".
+  if (products.length > 1) {
+    products.forEach((product, p) => {
+      for (const text of [product.name, ...product.aliases, ...product.terms]) {
+        for (const t of tokenize(text)) {
+          const list = mentions.get(t) ?? [];
+          if (owners.get(t) !== p || list.some((m) => m.tokens.length === 1)) continue;
+          mentions.set(t, [...list, { product: p, tokens: [t] }]);
+        }
+      }
+    });
+  }
   const productOnly = new Map<string, number>();
   if (products.length > 1)
     for (const [token, owner] of owners) if (owner >= 0) productOnly.set(token, owner);
@@ -102,7 +135,8 @@ function productTables(
 
 export function buildLookupIndex(source: LookupSource): LookupIndex {
   const { entries } = source;
-  const raw: Omit<Phrase, "weights" | "total" | "unanchored" | "shared">[] = [];
+  const raw: Omit<Phrase, "weights" | "total" | "unanchored" | "shared" | "core" | "coreMask">[] =
+    [];
   const documentFrequency = new Map<string, number>();
   const vocabulary = new Set<string>(source.vocabulary);
   const context = source.context.map((own) => new Set(own.map((i) => source.vocabulary[i] ?? "")));
@@ -126,13 +160,18 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
 
   const tables = productTables(source);
   const users = new Map<string, Set<number>>();
-  for (const p of raw) {
-    const key = p.tokens.join(" ");
+  const n = Math.max(entries.length, 1);
+  const commonFrom = Math.max(COMMON_WORD_MIN_ENTRIES, COMMON_WORD_SHARE * n);
+  const cores = raw.map((p) => {
+    const mask = p.tokens.map((t) => !isMask(t) && (documentFrequency.get(t) ?? 0) < commonFrom);
+    return { mask, key: p.tokens.filter((_, i) => mask[i]).join(" ") };
+  });
+  raw.forEach((p, i) => {
+    const key = cores[i]?.key ?? "";
     const set = users.get(key) ?? new Set<number>();
     set.add(tables.entryProduct[p.entry] ?? -1);
     users.set(key, set);
-  }
-  const n = Math.max(entries.length, 1);
+  });
   const weight = (token: string): number =>
     token === VAR_TOKEN ? VAR_WEIGHT : Math.log(1 + n / (documentFrequency.get(token) ?? 1));
 
@@ -151,8 +190,10 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
       if (list) list.push(index, share);
       else postings.set(token, [index, share]);
     }
-    const shared = (users.get(p.tokens.join(" "))?.size ?? 0) > 1;
-    return { ...p, shared, weights, total, unanchored: total - anchored };
+    const core = cores[index]?.key ?? "";
+    const shared = core !== "" && (users.get(core)?.size ?? 0) > 1;
+    const coreMask = cores[index]?.mask ?? [];
+    return { ...p, core, coreMask, shared, weights, total, unanchored: total - anchored };
   });
 
   const minAnchorWeight = Float64Array.from(
@@ -160,6 +201,13 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     (p) => RELATED_MIN_SCORE * p.total - p.unanchored,
   );
   const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
+  const compounds = new Set<string>();
+  const addCompounds = (text: string) => {
+    for (const c of tokenizeDetailed(text).compounds) compounds.add(c);
+  };
+  for (const entry of entries) for (const { text } of phraseTexts(entry)) addCompounds(text);
+  for (const p of source.products)
+    for (const t of [p.name, ...p.aliases, ...p.terms]) addCompounds(t);
   return {
     entries,
     phrases,
@@ -168,6 +216,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     vocabulary,
     context,
     typos: new TypoIndex(phraseWords, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH),
+    compounds,
     ...tables,
   };
 }

@@ -57,20 +57,29 @@ export function applyContext(index: LookupIndex, context: PasteContext, found: F
   /** Products with a match that identifies them by itself: a long message or name of theirs. */
   const vouched = new Set(found.filter((f) => !generic(f)).map(productOf));
 
+  /** Per core, the products whose entry of that core is vouched for or named in the paste. */
+  const preferred = new Map<string, Set<number>>();
+  for (const f of found) {
+    const product = productOf(f);
+    if (!generic(f) || !(vouched.has(product) || about.has(product))) continue;
+    const set = preferred.get(f.first.core) ?? new Set<number>();
+    set.add(product);
+    preferred.set(f.first.core, set);
+  }
   const matches: Found[] = [];
   const demoted: Found[] = [];
   for (const f of found) {
     const product = productOf(f);
     const inContext = about.has(product) || vouched.has(product);
     let keep = true;
-    if (generic(f) && about.size > 0 && !about.has(product)) keep = false;
-    if (
-      keep &&
-      f.first.short &&
-      !inContext &&
-      foreignLead(context, f) > f.first.evidence.contextWords
-    ) {
-      keep = false;
+    if (generic(f)) {
+      // Named elsewhere in the paste: other products' same-named entries are related at most.
+      if (about.size > 0 && !about.has(product)) keep = false;
+      // One of the same-named entries belongs to a product the paste shows otherwise.
+      const rivals = preferred.get(f.first.core);
+      if (rivals && rivals.size > 0 && !rivals.has(product)) keep = false;
+      // About software the knowledge base does not document: foreign words lead up to it.
+      if (!inContext && foreignLead(context, f) > f.first.evidence.contextWords) keep = false;
     }
     (keep ? matches : demoted).push(f);
   }
@@ -85,7 +94,7 @@ function ambiguities(index: LookupIndex, matches: Found[]): number[][] {
   const byPlace = new Map<string, Found[]>();
   for (const f of matches) {
     if (!f.first.shared) continue;
-    const key = `${f.order[0]}|${f.first.phrase}`;
+    const key = `${f.order[0]}|${f.first.core}`;
     const list = byPlace.get(key) ?? [];
     list.push(f);
     byPlace.set(key, list);

@@ -16,8 +16,12 @@ export type Candidate = {
   entry: number;
   /** Evidence of the entry's best phrase on the line. */
   evidence: Evidence;
-  /** The deciding phrase, normalised: entries sharing it are one ambiguity. */
+  /** The deciding phrase, normalised. */
   phrase: string;
+  /** Its core (see `Phrase`): entries found with the same core in the same place are one ambiguity. */
+  core: string;
+  /** Where the core's words were found. */
+  corePositions: Set<number>;
   /** Whether entries of other products document the same phrase. */
   shared: boolean;
   /** Whether the phrase is a short name whose words around it decide. */
@@ -90,6 +94,10 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
       entry: phrase.entry,
       evidence,
       phrase: phrase.tokens.join(" "),
+      core: phrase.core,
+      corePositions: new Set(
+        evidence.positions.filter((_, k) => phrase.coreMask[evidence.tokenIndex[k] ?? -1]),
+      ),
       shared: phrase.shared,
       short: isShort(evidence),
       confident: verdict.confident,

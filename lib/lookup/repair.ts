@@ -24,6 +24,8 @@ const OCR_CONFUSIONS: [string, string][] = [
 
 export type Repaired = {
   tokens: string[];
+  /** Per token, the identifier it was written in (see `Tokens`), or -1. */
+  groups: number[];
   breaks: Set<number>;
   /** Per token, how far it can be trusted: 1, or REPAIR_QUALITY where it was repaired. */
   quality: number[];
@@ -81,14 +83,17 @@ function splitRun(word: string, known: (w: string) => boolean): string[] | undef
  * knowledge base uses a (stemmed) word.
  */
 export function repairTokens(line: Tokens, known: (w: string) => boolean): Repaired {
-  const { tokens, raw, breaks } = line;
-  const out: Repaired = { tokens: [], breaks: new Set(), quality: [] };
+  const { tokens, raw, breaks, groups } = line;
+  const out: Repaired = { tokens: [], groups: [], breaks: new Set(), quality: [] };
+  let group = -1;
   const push = (token: string, quality: number, startsClause: boolean) => {
     if (startsClause && out.tokens.length > 0) out.breaks.add(out.tokens.length);
     out.tokens.push(token);
+    out.groups.push(group);
     out.quality.push(quality);
   };
   for (let i = 0; i < tokens.length; i += 1) {
+    group = groups[i] ?? -1;
     const token = tokens[i] ?? "";
     const written = raw[i] ?? token;
     const clause = breaks.has(i);

@@ -18,6 +18,8 @@ export type Evidence = {
   recall: number;
   /** Positions of the best in-order chain of the phrase's words. */
   positions: number[];
+  /** For each of those positions, the index of the phrase's word found there. */
+  tokenIndex: number[];
   /** Weight of that chain. */
   chainWeight: number;
   /** Chain positions / the window they span: 1 when adjacent. */
@@ -59,9 +61,10 @@ function looseDensity(phrase: Phrase, view: SegmentView): number {
 }
 
 /** The in-order chain of phrase tokens with the most weight, then the tightest span. */
-function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positions: number[] } {
-  const none: number[] = [];
-  let best = { weight: 0, positions: none };
+type Chain = { weight: number; positions: number[]; tokenIndex: number[] };
+
+function bestChain(phrase: Phrase, view: SegmentView): Chain {
+  let best: Chain = { weight: 0, positions: [], tokenIndex: [] };
   const { tokens } = phrase;
   for (let start = 0; start < tokens.length; start += 1) {
     const first = tokens[start] ?? "";
@@ -69,6 +72,7 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
     for (const occurrence of view.occurrences.get(first) ?? []) {
       let weight = (phrase.weights[start] ?? 0) * occurrence.quality;
       const positions = [occurrence.pos];
+      const tokenIndex = [start];
       let prev = occurrence.pos;
       for (let i = start + 1; i < tokens.length; i += 1) {
         const token = tokens[i] ?? "";
@@ -77,6 +81,7 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
           if (next !== undefined && isMask(next)) {
             prev += 1;
             positions.push(prev);
+            tokenIndex.push(i);
             weight += phrase.weights[i] ?? 0;
           }
           continue;
@@ -88,6 +93,7 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
         if (pick) {
           prev = pick.pos;
           positions.push(pick.pos);
+          tokenIndex.push(i);
           weight += (phrase.weights[i] ?? 0) * pick.quality;
         }
       }
@@ -97,11 +103,46 @@ function bestChain(phrase: Phrase, view: SegmentView): { weight: number; positio
         weight > best.weight + 1e-9 ||
         (Math.abs(weight - best.weight) < 1e-9 && span < bestSpan)
       ) {
-        best = { weight, positions };
+        best = { weight, positions, tokenIndex };
       }
     }
   }
   return best;
+}
+
+/** Where the words that identify the phrase start: "invalid" in "error=invalid_token". */
+function coreStart(phrase: Phrase, chain: Chain, first: number): number {
+  const k = chain.tokenIndex.findIndex((i) => phrase.coreMask[i]);
+  return k < 0 ? first : (chain.positions[k] ?? first);
+}
+
+/**
+ * Foreign words before position `first`, field labels aside, with an identifier the knowledge
+ * base never uses ("JsonWebTokenError" before "invalid token") counted as one foreign word.
+ */
+function foreignLead(view: SegmentView, first: number): number {
+  const inside = view.foreignGroup[first] ?? -1;
+  const groups = new Set<number>();
+  let words = 0;
+  for (let pos = 0; pos < first; pos += 1) {
+    const group = view.foreignGroup[pos] ?? -1;
+    if (group >= 0 && group !== inside) groups.add(group);
+    else if (group < 0) {
+      const token = view.tokens[pos] ?? "";
+      if (view.foreign.has(token) && !FIELD_LABELS.has(token)) words += 1;
+    }
+  }
+  return words + groups.size;
+}
+
+/**
+ * Whether a word of the entry's own context says something about the entry: not a field label
+ * ("status"), and, where several products share the knowledge base, a word only the entry's
+ * product uses ("enrollment" says Wazuh; "date" says nothing).
+ */
+function ownsWord(index: LookupIndex, entry: number, token: string): boolean {
+  if (FIELD_LABELS.has(token)) return false;
+  return index.productOnly.size === 0 || index.productOnly.get(token) === index.entryProduct[entry];
 }
 
 /** The evidence for `phrase` on the line, or undefined when too little of it is there. */
@@ -138,6 +179,7 @@ export function scorePhrase(
     filled: view.masked > 0 ? phrase.tokens.length - words : 0,
     recall,
     positions: chain.positions,
+    tokenIndex: chain.tokenIndex,
     chainWeight: chain.weight,
     density,
     looseDensity: looseDensity(phrase, view),
@@ -147,11 +189,10 @@ export function scorePhrase(
     foreignBefore: before !== undefined && !view.breaks.has(first) && view.foreign.has(before),
     others: others.length,
     foreignOthers: others.filter((t) => view.foreign.has(t)).length,
-    contextWords: new Set(others.filter((t) => own?.has(t))).size,
+    contextWords: new Set(others.filter((t) => own?.has(t) && ownsWord(index, phrase.entry, t)))
+      .size,
     foreignOnLine: view.foreign.size,
-    foreignLead: view.tokens
-      .slice(0, first)
-      .filter((t) => view.foreign.has(t) && !FIELD_LABELS.has(t)).length,
+    foreignLead: foreignLead(view, coreStart(phrase, chain, first)),
     score:
       recall * (SPREAD_FLOOR + (1 - SPREAD_FLOOR) * density) * (ordered ? 1 : OUT_OF_ORDER_FACTOR),
   };

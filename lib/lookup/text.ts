@@ -124,6 +124,16 @@ export type TextOptions = {
   template?: boolean;
 };
 
+/**
+ * Identifiers written as one word: camelCase with a hump after a lower-case letter
+ * ("JsonWebTokenError", "SaslAuthenticationException") or snake_case ("invalid_token"). Their
+ * words are matched one by one, and the identifier as a whole is remembered: an identifier the
+ * knowledge base never uses names some other software's code.
+ */
+const COMPOUND = /\b(?=\w*(?:[a-z][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_]*\b/g;
+const OPEN_COMPOUND = "\u0001";
+const CLOSE_COMPOUND = "\u0002";
+
 /** Splits identifiers into words: camelCase, snake_case and kebab-case. */
 function splitIdentifiers(text: string): string {
   return text
@@ -181,6 +191,10 @@ export type Tokens = {
    * "connected" behind "dis" and "connect". Text read from a screenshot is repaired from these.
    */
   raw: string[];
+  /** Per token, the index in `compounds` of the identifier it was written in, or -1. */
+  groups: number[];
+  /** Identifiers the line wrote as one word, lower-cased without separators. */
+  compounds: string[];
   /** Positions of tokens that start a new clause ("state: Disconnected" → the position of "disconnect"). */
   breaks: Set<number>;
 };
@@ -189,29 +203,41 @@ export type Tokens = {
 export function tokenizeDetailed(input: string, options: TextOptions = {}): Tokens {
   let text = options.template ? input.replace(PLACEHOLDER, ` ${VAR_TOKEN} `) : input;
   // Full-width letters and punctuation (ＥＲＲＯＲ, ［…］, ：) read as their ASCII forms.
-  if (/[^\x00-\x7f]/.test(text)) text = text.normalize("NFKC");
+  if (/[^\t\n\r\x20-\x7e]/.test(text)) text = text.normalize("NFKC");
   text = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   if (!isShouted(text)) text = text.replace(LOG_LEVEL, " ");
   for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
+  const compounds: string[] = [];
+  text = text.replace(COMPOUND, (id) => {
+    compounds.push(id.replace(/_/g, "").toLowerCase());
+    return `${OPEN_COMPOUND}${id}${CLOSE_COMPOUND}`;
+  });
   text = splitIdentifiers(text).toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   const matches = [...text.matchAll(/#?[\p{L}\p{N}]+/gu)];
   const out: string[] = [];
   const raw: string[] = [];
+  const groups: number[] = [];
   const breaks = new Set<number>();
   let pendingBreak = false;
   let end = 0;
+  let group = -1;
+  let opened = -1;
   const push = (token: string, written = token) => {
     if (pendingBreak && out.length > 0) breaks.add(out.length);
     pendingBreak = false;
     out.push(token);
     raw.push(written);
+    groups.push(group);
   };
   for (let i = 0; i < matches.length; i += 1) {
     const match = matches[i];
     if (!match) continue;
     const word = foldAccents(match[0]);
-    if (CLAUSE_BREAK.test(text.slice(end, match.index))) pendingBreak = true;
+    const gap = text.slice(end, match.index);
+    if (CLAUSE_BREAK.test(gap)) pendingBreak = true;
+    if (gap.includes(CLOSE_COMPOUND)) group = -1;
+    if (gap.includes(OPEN_COMPOUND)) group = ++opened;
     end = match.index + match[0].length;
     const nextWord = matches[i + 1]?.[0] ?? "";
     const pair = CANONICAL_PAIRS.get(`${word} ${nextWord}`);
@@ -235,7 +261,7 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
       if (!STOPWORDS.has(stemmed)) push(stemmed, word);
     }
   }
-  return { tokens: out, raw, breaks };
+  return { tokens: out, raw, groups, compounds, breaks };
 }
 
 /** Normalised tokens of one line, in order, stopwords dropped. */

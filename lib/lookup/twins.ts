@@ -14,13 +14,18 @@ function isSubset(a: Set<number>, b: Set<number>): boolean {
   return true;
 }
 
-function sameWords(a: Candidate, b: Candidate): boolean {
-  return a.positions.size === b.positions.size && isSubset(a.positions, b.positions);
-}
-
-/** Whether two candidates are the same documented text found in the same place. */
+/**
+ * Whether two candidates are the same documented words found in the same place: the same core
+ * on the same positions ("error=invalid_token" and "Invalid token" on "invalid_token").
+ */
 export function isSameMatch(a: Candidate, b: Candidate): boolean {
-  return a.confident === b.confident && a.phrase === b.phrase && sameWords(a, b);
+  return (
+    a.confident === b.confident &&
+    a.core !== "" &&
+    a.core === b.core &&
+    a.corePositions.size === b.corePositions.size &&
+    isSubset(a.corePositions, b.corePositions)
+  );
 }
 
 /** Confident first, then higher score, then more matched weight (the more specific phrase). */

@@ -17,13 +17,18 @@ export type SegmentView = {
   foreign: Set<string>;
   masked: number;
   breaks: Set<number>;
+  /** Per position, the identifier it was written in when the knowledge base never uses that identifier, or -1. */
+  foreignGroup: number[];
 };
 
 /** Per-run memory of typo corrections: logs repeat their words. */
 export type TypoCache = Map<string, { word: string; distance: number }[]>;
 
 export function viewSegment(index: LookupIndex, line: Tokens, typos: TypoCache): SegmentView {
-  const { tokens, breaks, quality } = repairTokens(line, (w) => index.vocabulary.has(w));
+  const { tokens, breaks, quality, groups } = repairTokens(line, (w) => index.vocabulary.has(w));
+  const foreignGroup = groups.map((g) =>
+    g >= 0 && !index.compounds.has(line.compounds[g] ?? "") ? g : -1,
+  );
   const occurrences = new Map<string, Occurrence[]>();
   const add = (token: string, occurrence: Occurrence) => {
     const list = occurrences.get(token);
@@ -49,7 +54,7 @@ export function viewSegment(index: LookupIndex, line: Tokens, typos: TypoCache):
       add(word, { pos, quality: 1 - TYPO_PENALTY_PER_EDIT * distance });
     }
   });
-  return { tokens, occurrences, foreign, masked, breaks };
+  return { tokens, occurrences, foreign, masked, breaks, foreignGroup };
 }
 
 export function bestQuality(view: SegmentView, token: string): number {

@@ -11,6 +11,7 @@ function evidence(over: Partial<Evidence>): Evidence {
     filled: 0,
     recall: 1,
     positions: [0, 1],
+    tokenIndex: [0, 1],
     chainWeight: 3,
     density: 1,
     looseDensity: 1,
