@@ -69,6 +69,8 @@ export type LookupIndex = {
   chrome: Set<string>;
   /** Identifiers written as one word ("invalid_token") that the knowledge base itself uses. */
   compounds: Set<string>;
+  /** Per entry, the tokens of its name. */
+  entryNames: string[][];
 };
 
 function productTables(
@@ -217,6 +219,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     context,
     typos: new TypoIndex(phraseWords, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH),
     compounds,
+    entryNames: entries.map((e) => tokenize(e.name)),
     ...tables,
   };
 }

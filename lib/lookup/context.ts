@@ -53,9 +53,16 @@ export type Placed = { matches: Found[]; demoted: Found[]; groups: number[][] };
 export function applyContext(index: LookupIndex, context: PasteContext, found: Found[]): Placed {
   const about = productsInContext(context);
   const productOf = (f: Found) => index.entryProduct[f.entry] ?? -1;
-  const generic = (f: Found) => f.first.short || f.first.shared;
-  /** Products with a match that identifies them by itself: a long message or name of theirs. */
+  const generic = (f: Found) => f.first.generic;
+  /**
+   * Products the paste shows otherwise: a match that identifies them by itself (a long message
+   * or name of theirs), or two of their errors ("startup failed: Invalid token; Invalid proxy
+   * address").
+   */
   const vouched = new Set(found.filter((f) => !generic(f)).map(productOf));
+  const perProduct = new Map<number, number>();
+  for (const f of found) perProduct.set(productOf(f), (perProduct.get(productOf(f)) ?? 0) + 1);
+  for (const [product, n] of perProduct) if (n >= 2) vouched.add(product);
 
   /** Per core, the products whose entry of that core is vouched for or named in the paste. */
   const preferred = new Map<string, Set<number>>();

@@ -7,8 +7,8 @@ import type { LookupIndex } from "./build-index";
 import { candidatePhrases } from "./candidates";
 import { type Evidence, scorePhrase } from "./score";
 import { tokenizeDetailed } from "./text";
-import { isShort, judge } from "./tiers";
-import { RELATED_MIN_SCORE } from "./tuning";
+import { isShort, isTemplate, judge } from "./tiers";
+import { FIELD_LABELS, RELATED_MIN_SCORE, SHORT_NAME_TOKENS } from "./tuning";
 import { pruneTwins, rank } from "./twins";
 import { type SegmentView, type TypoCache, viewSegment } from "./view";
 
@@ -26,6 +26,12 @@ export type Candidate = {
   shared: boolean;
   /** Whether the phrase is a short name whose words around it decide. */
   short: boolean;
+  /**
+   * Whether the phrase cannot tell its product by itself: short, shared with other products, or
+   * with at most SHORT_NAME_TOKENS words left once common words and field labels are set aside
+   * ("Printer status: Connection error" against the alias "status connection error").
+   */
+  generic: boolean;
   confident: boolean;
   /** Words covered: all of the entry's confident phrases on the line together. */
   positions: Set<number>;
@@ -100,6 +106,12 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
       ),
       shared: phrase.shared,
       short: isShort(evidence),
+      generic:
+        isShort(evidence) ||
+        phrase.shared ||
+        (!isTemplate(evidence) &&
+          phrase.tokens.filter((t, i) => phrase.coreMask[i] && !FIELD_LABELS.has(t)).length <=
+            SHORT_NAME_TOKENS),
       confident: verdict.confident,
       unsupported: verdict.unsupported,
       positions: new Set(evidence.positions),

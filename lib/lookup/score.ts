@@ -42,8 +42,9 @@ export type Evidence = {
   /** Foreign words on the whole line. */
   foreignOnLine: number;
   /**
-   * Foreign words before the phrase on its line, field labels ("Health:") aside: the subject
-   * of a short name when it belongs to another product ("FortiClient VPN Status: Disconnected").
+   * Foreign words before the phrase on its line, field labels ("Health:") aside, and identifiers
+   * foreign to the knowledge base anywhere on it: the subject of a short name when it belongs to
+   * another product ("FortiClient VPN Status: Disconnected", "JsonWebTokenError: invalid token").
    */
   foreignLead: number;
   score: number;
@@ -120,18 +121,24 @@ function coreStart(phrase: Phrase, chain: Chain, first: number): number {
  * Foreign words before position `first`, field labels aside, with an identifier the knowledge
  * base never uses ("JsonWebTokenError" before "invalid token") counted as one foreign word.
  */
-function foreignLead(view: SegmentView, first: number): number {
+function foreignLead(view: SegmentView, first: number, name: string[]): number {
   const inside = view.foreignGroup[first] ?? -1;
+  // An identifier made of the entry's own name is the entry's, not foreign: "InvalidTokenException".
+  const named = new Set<number>();
+  for (const g of new Set(view.foreignGroup)) {
+    const words = new Set(view.tokens.filter((_, pos) => view.foreignGroup[pos] === g));
+    if (g >= 0 && name.length > 0 && name.every((t) => words.has(t))) named.add(g);
+  }
   const groups = new Set<number>();
   let words = 0;
-  for (let pos = 0; pos < first; pos += 1) {
+  view.tokens.forEach((token, pos) => {
     const group = view.foreignGroup[pos] ?? -1;
-    if (group >= 0 && group !== inside) groups.add(group);
-    else if (group < 0) {
-      const token = view.tokens[pos] ?? "";
-      if (view.foreign.has(token) && !FIELD_LABELS.has(token)) words += 1;
-    }
-  }
+    // An identifier of other software's code says whose error it is wherever it stands:
+    // `{"error":"invalid_token","error_description":…}`.
+    if (group >= 0 && group !== inside && !named.has(group)) groups.add(group);
+    else if (group < 0 && pos < first && view.foreign.has(token) && !FIELD_LABELS.has(token))
+      words += 1;
+  });
   return words + groups.size;
 }
 
@@ -189,10 +196,22 @@ export function scorePhrase(
     foreignBefore: before !== undefined && !view.breaks.has(first) && view.foreign.has(before),
     others: others.length,
     foreignOthers: others.filter((t) => view.foreign.has(t)).length,
-    contextWords: new Set(others.filter((t) => own?.has(t) && ownsWord(index, phrase.entry, t)))
-      .size,
+    contextWords: new Set(
+      view.tokens.filter(
+        (t, pos) =>
+          !inChain.has(pos) &&
+          !phrase.tokens.includes(t) &&
+          (view.foreignGroup[pos] ?? -1) < 0 &&
+          own?.has(t) &&
+          ownsWord(index, phrase.entry, t),
+      ),
+    ).size,
     foreignOnLine: view.foreign.size,
-    foreignLead: foreignLead(view, coreStart(phrase, chain, first)),
+    foreignLead: foreignLead(
+      view,
+      coreStart(phrase, chain, first),
+      index.entryNames[phrase.entry] ?? [],
+    ),
     score:
       recall * (SPREAD_FLOOR + (1 - SPREAD_FLOOR) * density) * (ordered ? 1 : OUT_OF_ORDER_FACTOR),
   };
