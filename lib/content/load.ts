@@ -111,7 +111,7 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
   const resolved = resolveProducts(config.config, articles);
   issues.push(...checkUniqueIds(articles), ...checkLinks(articles, unreadable), ...resolved.issues);
   const entries = toEntries(articles, resolved.productOf);
-  issues.push(...checkDistinctive(articles, entries));
+  issues.push(...checkDistinctive(articles, entries, resolved.products));
   if (issues.length > 0) throw new ContentBuildError(issues);
   return { articles, sources, products: resolved.products, entries };
 }

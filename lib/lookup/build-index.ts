@@ -3,7 +3,7 @@
  * weighted tokens, an inverted index over each phrase's rarest tokens, and a typo index.
  */
 import { TypoIndex } from "./fuzzy";
-import { isMask, tokenize, tokenizeDetailed, VAR_TOKEN } from "./text";
+import { isMask, phraseTokens, tokenize, tokenizeDetailed, VAR_TOKEN } from "./text";
 import {
   ANCHOR_TOKENS_PER_PHRASE,
   COMMON_WORD_MIN_ENTRIES,
@@ -103,7 +103,7 @@ function productTables(
   entries.forEach((entry, e) => {
     const p = entryProduct[e] ?? -1;
     for (const { kind, text } of phraseTexts(entry))
-      for (const t of tokenize(text, { template: kind === "message" })) own(t, p);
+      for (const t of phraseTokens(text, kind)) own(t, p);
     for (const i of source.context[e] ?? []) own(source.vocabulary[i] ?? "", p);
     for (const t of tokenize(entry.articleTitle)) own(t, p);
   });
@@ -147,7 +147,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     const seen = new Set<string>();
     const keys = new Set<string>();
     for (const { kind, text, lang } of phraseTexts(entry)) {
-      const tokens = tokenize(text, { template: kind === "message" });
+      const tokens = phraseTokens(text, kind);
       const key = tokens.join(" ");
       // A phrase of variables only would match any line; the build refuses one, and a knowledge
       // base read without the build's checks skips it.

@@ -26,6 +26,8 @@ export type Repaired = {
   tokens: string[];
   /** Per token, the identifier it was written in (see `Tokens`), or -1. */
   groups: number[];
+  /** Per token, the word as written (see `Tokens`). */
+  raw: string[];
   breaks: Set<number>;
   /** Per token, how far it can be trusted: 1, or REPAIR_QUALITY where it was repaired. */
   quality: number[];
@@ -84,18 +86,20 @@ function splitRun(word: string, known: (w: string) => boolean): string[] | undef
  */
 export function repairTokens(line: Tokens, known: (w: string) => boolean): Repaired {
   const { tokens, raw, breaks, groups } = line;
-  const out: Repaired = { tokens: [], groups: [], breaks: new Set(), quality: [] };
+  const out: Repaired = { tokens: [], groups: [], raw: [], breaks: new Set(), quality: [] };
   let group = -1;
+  let written = "";
   const push = (token: string, quality: number, startsClause: boolean) => {
     if (startsClause && out.tokens.length > 0) out.breaks.add(out.tokens.length);
     out.tokens.push(token);
+    out.raw.push(written);
     out.groups.push(group);
     out.quality.push(quality);
   };
   for (let i = 0; i < tokens.length; i += 1) {
     group = groups[i] ?? -1;
     const token = tokens[i] ?? "";
-    const written = raw[i] ?? token;
+    written = raw[i] ?? token;
     const clause = breaks.has(i);
     if (known(token) || (isMask(token) && written.startsWith("#"))) {
       push(token, 1, clause);

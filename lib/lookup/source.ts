@@ -3,7 +3,7 @@
  * steps are not part of it: the matcher needs only their words, computed here at build time, and
  * the page fetches the text of the few entries it shows, per article, when it shows them.
  */
-import { isMask, tokenize } from "./text";
+import { isMask, phraseTokens, tokenize } from "./text";
 import { SHORT_NAME_TOKENS } from "./tuning";
 import {
   type EntryDetails,
@@ -90,7 +90,7 @@ export function lookupSource(entries: KbEntry[], products: Product[]): LookupSou
     const own = tokenize([entry.description, ...entry.resolution, entry.articleTitle].join(" "));
     for (const token of own) add(token);
     for (const { kind, text } of phraseTexts(entry))
-      for (const t of tokenize(text, { template: kind === "message" })) add(t);
+      for (const t of phraseTokens(text, kind)) add(t);
     const short = phraseTexts(entry).some(
       ({ kind, text }) => kind !== "message" && tokenize(text).length <= SHORT_NAME_TOKENS,
     );

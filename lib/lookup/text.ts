@@ -122,7 +122,22 @@ export function stem(word: string): string {
 export type TextOptions = {
   /** Treat documented placeholders (X, {0}…) as variables. For documented messages only. */
   template?: boolean;
+  /**
+   * Keep numbers of two to six digits as literal tokens (`#n1045`) rather than variables: in a
+   * documented phrase, "mysql 1045" or "ORA-12541" names one error code.
+   */
+  literalNumbers?: boolean;
 };
+
+/** Prefix of a literal number token: "#n1045". A paste's numbers meet it in the view. */
+export const NUMBER_PREFIX = "#n";
+/** A number that may be an error code, as written. */
+export const CODE_NUMBER = /^\d{2,6}$/;
+
+/** Tokens of a documented phrase: a name, message, alias or translated name. */
+export function phraseTokens(text: string, kind: string): string[] {
+  return tokenize(text, { template: kind === "message", literalNumbers: true });
+}
 
 /**
  * Identifiers written as one word: camelCase with a hump after a lower-case letter
@@ -255,7 +270,8 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
       }
     } else if (/\p{N}/u.test(word)) {
       // Numbers and words with digits in them (ids, versions, hashes) are variables.
-      push("#num", word);
+      const code = options.literalNumbers && CODE_NUMBER.test(word);
+      push(code ? `${NUMBER_PREFIX}${word}` : "#num", word);
     } else if (word.length > 1 && !STOPWORDS.has(word)) {
       const stemmed = SYNONYMS.get(word) ?? stem(word);
       if (!STOPWORDS.has(stemmed)) push(stemmed, word);

@@ -5,7 +5,7 @@
  */
 import type { LookupIndex } from "./build-index";
 import { repairTokens } from "./repair";
-import { isMask, type Tokens } from "./text";
+import { CODE_NUMBER, isMask, NUMBER_PREFIX, type Tokens } from "./text";
 import { TYPO_PENALTY_PER_EDIT } from "./tuning";
 
 export type Occurrence = { pos: number; quality: number };
@@ -25,7 +25,8 @@ export type SegmentView = {
 export type TypoCache = Map<string, { word: string; distance: number }[]>;
 
 export function viewSegment(index: LookupIndex, line: Tokens, typos: TypoCache): SegmentView {
-  const { tokens, breaks, quality, groups } = repairTokens(line, (w) => index.vocabulary.has(w));
+  const repaired = repairTokens(line, (w) => index.vocabulary.has(w));
+  const { tokens, breaks, quality, groups } = repaired;
   const foreignGroup = groups.map((g) =>
     g >= 0 && !index.compounds.has(line.compounds[g] ?? "") ? g : -1,
   );
@@ -41,6 +42,10 @@ export function viewSegment(index: LookupIndex, line: Tokens, typos: TypoCache):
     add(token, { pos, quality: quality[pos] ?? 1 });
     if (isMask(token)) {
       masked += 1;
+      // A number may be an error code that a documented phrase names literally ("mysql 1045").
+      const written = repaired.raw[pos] ?? "";
+      if (token === "#num" && CODE_NUMBER.test(written))
+        add(`${NUMBER_PREFIX}${written}`, { pos, quality: 1 });
       return;
     }
     if (index.vocabulary.has(token)) return;
