@@ -62,6 +62,8 @@ function toJson(hit: LookupHit) {
     line: hit.line,
     score: hit.score,
     product: hit.product,
+    ...(hit.language ? { language: hit.language } : {}),
+    ...(hit.lifecycle ? { lifecycle: hit.lifecycle } : {}),
   };
 }
 

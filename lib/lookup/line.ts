@@ -18,6 +18,8 @@ export type Candidate = {
   evidence: Evidence;
   /** The deciding phrase, normalised. */
   phrase: string;
+  /** Its language, when it is a translated name. */
+  lang?: string;
   /** Its core (see `Phrase`): entries found with the same core in the same place are one ambiguity. */
   core: string;
   /** Where the core's words were found. */
@@ -100,6 +102,7 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
       entry: phrase.entry,
       evidence,
       phrase: phrase.tokens.join(" "),
+      ...(phrase.lang ? { lang: phrase.lang } : {}),
       core: phrase.core,
       corePositions: new Set(
         evidence.positions.filter((_, k) => phrase.coreMask[evidence.tokenIndex[k] ?? -1]),

@@ -8,6 +8,7 @@ import { applyContext, type Found, type PasteContext } from "./context";
 import { type Candidate, readLine, type RunCache } from "./line";
 import { SegmentReader } from "./segment";
 import type { MatchEntry } from "./source";
+import type { LifecycleNote } from "./types";
 import { MAX_LINES, MAX_RELATED } from "./tuning";
 
 export type Tier = "match" | "related";
@@ -26,8 +27,12 @@ export type LookupHit = {
   line: number;
   /** Every line where it was found. */
   lines: number[];
-  /** Which of the entry's phrases decided: its name, a documented message, or an alias. */
+  /** Which of the entry's phrases decided: its name, a documented message, an alias or a translated name. */
   via: PhraseKind;
+  /** The language recognised, when a translated name decided (a BCP 47 tag: "ja"). */
+  language?: string;
+  /** Where the entry's product stands, when it is deprecated or retired. */
+  lifecycle?: LifecycleNote;
 };
 
 /** Matches that several products document under the same words, with nothing to choose one. */
@@ -160,6 +165,8 @@ export class LookupRun {
           line: found.line,
           lines: found.lines,
           via: found.first.evidence.kind,
+          ...(found.first.lang ? { language: found.first.lang } : {}),
+          ...(entry.lifecycle ? { lifecycle: entry.lifecycle } : {}),
         },
       ];
     };

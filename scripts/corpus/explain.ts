@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const cache = { typos: new Map(), lines: new Map() };
   for (const line of text.split("\n")) {
     const read = readLine(index, line, cache);
-    console.log(`> ${line}  foreign=${read.foreign} mentioned=${read.mentioned.map((p) => index.products[p]?.name)}`);
+    console.log(
+      `> ${line}  foreign=${read.foreign} mentioned=${read.mentioned.map((p) => index.products[p]?.name)}`,
+    );
     for (const c of read.candidates) {
       const e = c.evidence;
       console.log(
@@ -23,7 +25,12 @@ async function main(): Promise<void> {
     }
   }
   const r = lookup(index, text);
-  console.log("matches:", r.matches.map((h) => h.entry.id), "ambiguous:", r.ambiguous.length);
+  console.log(
+    "matches:",
+    r.matches.map((h) => h.entry.id),
+    "ambiguous:",
+    r.ambiguous.length,
+  );
 }
 
 void main();
