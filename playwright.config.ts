@@ -3,6 +3,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const basePath = process.env.BASE_PATH ?? "";
+// Components rendered by a test read the base path as the build does.
+process.env.NEXT_PUBLIC_BASE_PATH = basePath;
 
 /** Debian's Chromium first (Playwright cannot download its own here), else Playwright's own. */
 function chromiumPath(): string | undefined {
