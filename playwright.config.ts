@@ -33,6 +33,12 @@ export default defineConfig({
       ],
     },
   },
+  // The large-paste timings run as a project of their own, after the rest: on the 2-core machine a
+  // second browser beside them takes the CPU the page and its worker need (see the README).
+  projects: [
+    { name: "site", testIgnore: /large-paste\.spec\.ts$/ },
+    { name: "timing", testMatch: /large-paste\.spec\.ts$/ },
+  ],
   webServer: {
     command: "node scripts/serve.mjs",
     env: { PORT: String(port), BASE_PATH: basePath },
