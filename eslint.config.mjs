@@ -13,6 +13,7 @@ export default tseslint.config(
       "test-results/",
       "playwright-report/",
       ".bench/",
+      "public/islands/",
     ],
   },
   js.configs.recommended,
@@ -55,6 +56,27 @@ export default tseslint.config(
             "fs",
             "path",
             "@/lib/content/*",
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Browser islands: plain DOM, no framework, no Node, and the matcher only through its index.
+    files: ["islands/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "react",
+            "react-dom",
+            "next",
+            "next/*",
+            "node:*",
+            "@/lib/content/*",
+            "@/lib/lookup/*",
+            "@/lib/site/islands",
           ],
         },
       ],

@@ -7,5 +7,6 @@ export default defineConfig({
   testDir: "e2e/bench",
   testMatch: "**/*.bench.ts",
   workers: 1,
+  projects: [{ name: "bench" }],
   retries: 0,
 });

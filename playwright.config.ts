@@ -3,6 +3,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const basePath = process.env.BASE_PATH ?? "";
+// Components rendered by a test read the base path as the build does.
+process.env.NEXT_PUBLIC_BASE_PATH = basePath;
 
 /** Debian's Chromium first (Playwright cannot download its own here), else Playwright's own. */
 function chromiumPath(): string | undefined {
@@ -31,6 +33,12 @@ export default defineConfig({
       ],
     },
   },
+  // The large-paste timings run as a project of their own, after the rest: on the 2-core machine a
+  // second browser beside them takes the CPU the page and its worker need (see the README).
+  projects: [
+    { name: "site", testIgnore: /large-paste\.spec\.ts$/ },
+    { name: "timing", testMatch: /large-paste\.spec\.ts$/ },
+  ],
   webServer: {
     command: "node scripts/serve.mjs",
     env: { PORT: String(port), BASE_PATH: basePath },

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { KeyboardShortcuts } from "@/components/keyboard-shortcuts";
+import { IslandScript } from "@/components/island-script";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -34,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="no-print mx-auto max-w-5xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           Pasted text stays in your browser: the lookup runs entirely on this page.
         </footer>
-        <KeyboardShortcuts />
+        <IslandScript name="keyboard-shortcuts" />
       </body>
     </html>
   );

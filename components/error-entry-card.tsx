@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { APPEARS_LABEL, type Appears } from "@/lib/lookup/types";
+import { APPEARS_LABEL, type Appears } from "@/lib/lookup";
+import { FORMER_ID_ATTR } from "@/lib/site/dom";
 import { AppearsBadge } from "./appears-badge";
 import { CopyLinkButton } from "./copy-link-button";
 
@@ -32,7 +33,7 @@ export function ErrorEntryCard({
       className="entry-card my-8 scroll-mt-4 rounded-lg border border-slate-300 p-5 shadow-sm dark:border-slate-700"
     >
       {formerly.map((old) => (
-        <span key={old} id={old} aria-hidden="true" />
+        <span key={old} id={old} aria-hidden="true" {...{ [FORMER_ID_ATTR]: id }} />
       ))}
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={headingId} className="!mt-0 !mb-1 text-xl font-semibold">

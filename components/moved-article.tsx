@@ -1,26 +1,30 @@
-"use client";
-
-import { SiteLink } from "@/components/site-link";
-import { useEffect } from "react";
+import { MOVED_TO_ATTR } from "@/lib/site/dom";
 import { withBasePath } from "@/lib/site/paths";
+import { IslandScript } from "./island-script";
 
 export type MovedArticleProps = { title: string; to: string };
 
-/** An article's former address: sends the reader on, keeping the #entry anchor. */
+/**
+ * An article's former address: a link to where it lives now, which the moved-article island
+ * follows at once, keeping the #entry anchor.
+ */
 export function MovedArticle({ title, to }: MovedArticleProps) {
-  useEffect(() => {
-    window.location.replace(`${withBasePath(to)}${window.location.hash}`);
-  }, [to]);
+  const href = withBasePath(to);
   return (
     <>
       <h1 className="text-3xl font-bold">This article has moved</h1>
       <p className="mt-3">
         It now lives at{" "}
-        <SiteLink href={to} className="text-blue-700 underline dark:text-blue-300">
+        <a
+          href={href}
+          {...{ [MOVED_TO_ATTR]: href }}
+          className="text-blue-700 underline dark:text-blue-300"
+        >
           {title}
-        </SiteLink>
+        </a>
         . Your browser should take you there now.
       </p>
+      <IslandScript name="moved-article" />
     </>
   );
 }

@@ -46,13 +46,8 @@ async function ready(page: Page): Promise<Locator> {
   return page.getByRole("textbox", { name: /error/i });
 }
 
-/**
- * A 1 MB log pasted into the page. Asserts the answer; prints the timings (the machine is shared,
- * so they are figures to read, not pass/fail thresholds).
- */
-test("a 1 MB paste gets its results while the page stays responsive", async ({ page }) => {
-  test.setTimeout(60_000);
-  const box = await ready(page);
+/** A log of about 1 MB with two documented errors, on lines 4,001 and 9,001. */
+function megabyteLog(): string[] {
   const lines: string[] = [];
   let size = 0;
   for (let i = 0; size < 1024 * 1024; i += 1) {
@@ -65,6 +60,28 @@ test("a 1 MB paste gets its results while the page stays responsive", async ({ p
     lines.push(line);
     size += line.length + 1;
   }
+  return lines;
+}
+
+/** The long tasks observed (the browser reports only those over 50 ms). */
+function describeLongTasks(tasks: number[]): string {
+  return tasks.length === 0
+    ? "none"
+    : `${tasks.length}, the longest ${Math.round(Math.max(...tasks))} ms`;
+}
+
+/** Results within this time of a 1 MB paste, and no main-thread task over LONG_TASK_MS. */
+const RESULTS_MS = 1000;
+const LONG_TASK_MS = 50;
+
+/**
+ * A 1 MB log pasted into the page: matching runs in the worker, so the main thread only takes
+ * the paste and renders the answer. Prints the timings and holds them to the targets.
+ */
+test("a 1 MB paste gets its results while the page stays responsive", async ({ page }) => {
+  test.setTimeout(60_000);
+  const box = await ready(page);
+  const lines = megabyteLog();
   const text = lines.join("\n");
   // As a person does: click into the box (which fetches the matcher), then paste.
   const matcherLoaded = page.waitForResponse(/\/lookup\/index\.json$/);
@@ -89,8 +106,50 @@ test("a 1 MB paste gets its results while the page stays responsive", async ({ p
   );
   const longTasks = await page.evaluate(() => window.__longTasks ?? []);
   console.log(
-    `1 MB paste (${lines.length} lines): results in ${elapsed} ms; longest main-thread task ${Math.round(Math.max(0, ...longTasks))} ms (${longTasks.length} tasks over 50 ms)`,
+    `1 MB paste (${lines.length} lines): results in ${elapsed} ms; main-thread tasks over 50 ms: ${describeLongTasks(longTasks)}`,
   );
+  expect(elapsed).toBeLessThanOrEqual(RESULTS_MS);
+  expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(LONG_TASK_MS);
+});
+
+test("while the worker reads a megabyte, the page responds and a new lookup supersedes it", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const box = await ready(page);
+  const text = megabyteLog().join("\n");
+  const matcherLoaded = page.waitForResponse(/\/lookup\/index\.json$/);
+  await box.focus();
+  await matcherLoaded;
+  await pasteInto(box, text);
+  // At once, while the worker is still reading: the main thread answers a timer promptly...
+  const timerDelay = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const asked = performance.now();
+        setTimeout(() => resolve(performance.now() - asked), 0);
+      }),
+  );
+  // ...and the person clears the box and types a single line, whose answer wins.
+  await page.getByRole("button", { name: "Clear" }).click();
+  const line = "2026-11-24 ERROR The token provided isn't valid.";
+  const typed = Date.now();
+  await box.fill(line);
+  const done = page.locator(`[data-lookup-status="done"][data-lookup-length="${line.length}"]`);
+  await expect(done).toBeAttached({ timeout: 10_000 });
+  const answered = Date.now() - typed;
+  await expect(page.locator("[data-match-id]")).toHaveCount(1);
+  await expect(page.locator('[data-match-id="invalid-token"]')).toBeVisible();
+  // The megabyte's answer, dropped by the worker, never replaces it.
+  await page.waitForTimeout(1500);
+  await expect(done).toBeAttached();
+  await expect(page.locator("[data-match-id]")).toHaveCount(1);
+  const longTasks = await page.evaluate(() => window.__longTasks ?? []);
+  console.log(
+    `worker busy with 1 MB: a timer ran after ${Math.round(timerDelay)} ms; the typed line's results in ${answered} ms; main-thread tasks over 50 ms: ${describeLongTasks(longTasks)}`,
+  );
+  expect(timerDelay).toBeLessThanOrEqual(LONG_TASK_MS);
+  expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(LONG_TASK_MS);
 });
 
 test("a paste longer than the line limit says which lines were read", async ({ page }) => {

@@ -1,12 +1,22 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 /**
- * Serves out/ through Debian's nginx with deploy/nginx/kb.conf (paths pointed at this checkout)
- * and checks the headers and a real page load.
+ * Serves a copy of out/ through Debian's nginx with deploy/nginx/kb.conf and checks the headers
+ * and a real page load. nginx's workers run as an unprivileged user, which cannot enter a checkout
+ * that only its owner may (a `mktemp -d` folder, a home folder such as /root): so the site is
+ * served from a world-readable copy in its own temporary folder.
  */
 const PORT = Number(process.env.NGINX_TEST_PORT ?? 3290);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -18,9 +28,21 @@ let dir = "";
 test.describe.configure({ mode: "serial" });
 test.skip(basePath !== "", "deploy/nginx/kb.conf serves a site built without BASE_PATH");
 
+/** Lets any user read `target` and everything in it (folders 0755, files 0644). */
+function worldReadable(target: string): void {
+  chmodSync(target, 0o755);
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) worldReadable(full);
+    else chmodSync(full, 0o644);
+  }
+}
+
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "kb-nginx-"));
-  const root = path.resolve("out");
+  const root = path.join(dir, "site");
+  cpSync("out", root, { recursive: true });
+  worldReadable(dir);
   const headers = readFileSync("deploy/nginx/kb-headers.conf", "utf8").replace(
     "/etc/nginx/snippets/kb-csp.conf",
     path.resolve(".generated/nginx-csp.conf"),
@@ -82,7 +104,8 @@ test("nginx sends the security headers and the build's policy on every response"
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
-    expect(csp).toMatch(/script-src 'self' 'sha256-/);
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/);
+    expect(csp).toMatch(/worker-src 'self'/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("no-referrer");
@@ -95,12 +118,18 @@ test("nginx sends the security headers and the build's policy on every response"
 });
 
 test("hashed assets are cached for a year, immutable", async () => {
-  const chunk = readdirSync("out/_next/static/chunks").find((f) => f.endsWith(".js"));
-  const response = await fetch(`${ORIGIN}/_next/static/chunks/${chunk}`);
-  expect(response.status).toBe(200);
-  expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-  expect(response.headers.get("content-type")).toMatch(/javascript/);
-  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  const island = readdirSync("out/islands").find((f) => f.endsWith(".js"));
+  const css = readdirSync("out/_next/static/chunks").find((f) => f.endsWith(".css"));
+  for (const [url, type] of [
+    [`/islands/${island}`, /javascript/],
+    [`/_next/static/chunks/${css}`, /css/],
+  ] as const) {
+    const response = await fetch(`${ORIGIN}${url}`);
+    expect(response.status, url).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("content-type")).toMatch(type);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  }
 });
 
 test("a page served by nginx loads and looks up with no policy violation", async ({ page }) => {

@@ -31,6 +31,8 @@ export async function applyCsp(
       "  X-Frame-Options: DENY",
       "/_next/static/*",
       "  Cache-Control: public, max-age=31536000, immutable",
+      "/islands/*",
+      "  Cache-Control: public, max-age=31536000, immutable",
       "",
     ].join("\n"),
   );

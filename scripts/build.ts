@@ -1,11 +1,14 @@
 /**
- * `npm run build`: content → Next.js static export → link check. On any failure, `out/` is
- * removed so nothing half-built can be deployed.
+ * `npm run build`: content → browser islands → Next.js static export → framework runtime removed
+ * → lookup files → link check → Content-Security-Policy. On any failure, `out/` is removed so
+ * nothing half-built can be deployed.
  */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { applyCsp } from "./apply-csp";
+import { buildIslands } from "./build-islands";
 import { checkExport } from "./check-export";
+import { stripExport } from "./strip-runtime";
 import { writeLookupFiles } from "./write-lookup";
 
 const OUT_DIR = "out";
@@ -32,9 +35,13 @@ async function main(): Promise<void> {
   if ((await run(process.execPath, ["--import", "tsx", "scripts/prepare-content.ts"])) !== 0) {
     await fail("the content has problems (listed above)");
   }
+  const islands = await buildIslands().catch((error: unknown) => fail(`islands: ${String(error)}`));
   if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"])) !== 0) {
     await fail("next build failed (see above)");
   }
+  const stripped = await stripExport(OUT_DIR).catch((error: unknown) =>
+    fail(`removing the framework runtime: ${String(error)}`),
+  );
   const lookupFiles = await writeLookupFiles(OUT_DIR).catch((error: unknown) =>
     fail(`lookup index: ${String(error)}`),
   );
@@ -47,6 +54,10 @@ async function main(): Promise<void> {
     fail(`Content-Security-Policy: ${String(error)}`),
   );
   console.error(`build: ${pages} pages exported to ${OUT_DIR}/, every internal link resolves`);
+  console.error(
+    `build: ${islands.size} islands; framework runtime removed from ${stripped.pages} pages ` +
+      `(${stripped.removed} files, ${(stripped.bytes / 1024).toFixed(0)} KiB, deleted)`,
+  );
   console.error(
     `build: lookup index ${(lookupFiles.indexBytes / 1024).toFixed(0)} KiB, details in ${lookupFiles.shards} article shards`,
   );

@@ -21,6 +21,9 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** Folders whose file names carry a content hash: Next.js's CSS and media, and the islands. */
+const IMMUTABLE = ["/_next/static/", "/islands/"];
+
 if (!existsSync(path.join(root, "index.html"))) {
   console.error(`No export in ${root}: run "npm run build" first.`);
   process.exit(1);
@@ -63,7 +66,7 @@ const server = createServer((req, res) => {
     "Content-Type": type,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
-    "Cache-Control": url.pathname.startsWith(`${basePath}/_next/static/`)
+    "Cache-Control": IMMUTABLE.some((dir) => url.pathname.startsWith(`${basePath}${dir}`))
       ? "public, max-age=31536000, immutable"
       : "no-cache",
     ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),

@@ -7,6 +7,9 @@ import path from "node:path";
 import { BUDGET_KIB, gzipSize, scriptSources } from "@/lib/content/page-weight";
 import { urlPathOf } from "@/lib/content/export-links";
 
+/** The not-found page, as the export writes it (hosts serve `404.html`). */
+const NOT_FOUND_PAGES = ["/404.html", "/404/", "/_not-found/"];
+
 export type PageWeight = { page: string; scripts: number; gzip: number; budget?: number };
 
 export async function pageWeights(
@@ -35,7 +38,9 @@ export async function pageWeights(
         ? BUDGET_KIB.home
         : page.startsWith(`${basePath}/articles/`)
           ? BUDGET_KIB.article
-          : undefined;
+          : NOT_FOUND_PAGES.some((p) => page === `${basePath}${p}`)
+            ? BUDGET_KIB.notFound
+            : undefined;
     return { page, scripts: sources.length, gzip, budget };
   });
 }

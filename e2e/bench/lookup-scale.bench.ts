@@ -36,7 +36,7 @@ test("lookup at 10,000 entries: first-lookup download and warm render time", asy
   const lookupBytes = new Map<string, number>();
   page.on("response", async (response) => {
     const url = response.url();
-    if (!/\/lookup\/|\/_next\/static\/chunks\//.test(url)) return;
+    if (!/\/lookup\/|\/islands\//.test(url)) return;
     try {
       lookupBytes.set(url, gzipSync(await response.body()).length);
     } catch {

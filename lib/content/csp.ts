@@ -1,6 +1,6 @@
 /**
  * Content-Security-Policy for the static export: `script-src` allows only our own files and the
- * sha256 of each inline script Next.js emits, computed after the build. Pure: HTML in, HTML out.
+ * sha256 of each inline script left in a page, computed after the build. Pure: HTML in, HTML out.
  */
 import { createHash } from "node:crypto";
 
@@ -13,6 +13,7 @@ export const BASE_DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FormerIdRedirect } from "@/components/former-id-redirect";
+import { IslandScript } from "@/components/island-script";
 import { MdxContent } from "@/components/mdx-content";
 import { MovedArticle } from "@/components/moved-article";
 import { TableOfContents } from "@/components/table-of-contents";
@@ -35,9 +35,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     return <MovedArticle title={target.frontmatter.title} to={articlePath(target.slug)} />;
   }
   const entries = readBuiltKnowledgeBase().entries.filter((e) => e.article === slug);
-  const redirects = Object.fromEntries(
-    entries.flatMap((e) => e.formerly.map((old) => [old, e.id])),
-  );
+  const hasFormerIds = entries.some((e) => e.formerly.length > 0);
   const { frontmatter } = article;
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
@@ -66,7 +64,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <TableOfContents headings={article.headings} entries={entries} />
         </div>
       </aside>
-      {Object.keys(redirects).length > 0 ? <FormerIdRedirect redirects={redirects} /> : null}
+      <IslandScript name="copy-link" />
+      {hasFormerIds ? <IslandScript name="former-id-redirect" /> : null}
     </article>
   );
 }

@@ -1,0 +1,87 @@
+/**
+ * The answer to a paste, as DOM: confident matches, then related entries, or an honest
+ * "nothing". Text goes in as text nodes only, so a pasted payload can never run.
+ */
+import type { LookupHit } from "@/lib/lookup";
+import { formatCount } from "@/lib/site/format";
+import { withBasePath } from "@/lib/site/paths";
+import { LINK_CLASS } from "@/lib/site/styles";
+import { h } from "./dom";
+import { hitCard } from "./hit-card";
+import type { LookupAnswer } from "./protocol";
+
+function cards(hits: LookupHit[], answer: LookupAnswer): HTMLUListElement {
+  return h(
+    "ul",
+    { class: "space-y-4" },
+    ...hits.map((hit) => hitCard(hit, answer.lines, answer.details.get(hit.entry.id))),
+  );
+}
+
+function truncated({ result }: LookupAnswer): Node | null {
+  if (result.linesRead >= result.linesTotal) return null;
+  return h(
+    "p",
+    {
+      role: "status",
+      class: "mb-3 rounded border border-amber-500 bg-amber-50 p-3 dark:bg-amber-950",
+    },
+    `Paste too large: showing results for the first ${formatCount(result.linesRead)} of ` +
+      `${formatCount(result.linesTotal)} lines. Paste the rest separately to check it.`,
+  );
+}
+
+function matches(answer: LookupAnswer): Node[] {
+  const found = answer.result.matches;
+  if (found.length > 0) {
+    return [
+      h(
+        "h3",
+        { class: "mb-2 text-lg font-semibold" },
+        found.length === 1 ? "1 documented error found" : `${found.length} documented errors found`,
+      ),
+      cards(found, answer),
+    ];
+  }
+  return [
+    h(
+      "div",
+      { class: "rounded-lg border border-slate-300 p-4 dark:border-slate-700" },
+      h("h3", { class: "text-lg font-semibold" }, "No documented error matches"),
+      h(
+        "p",
+        { class: "mt-1" },
+        "Nothing in this paste matches a documented error closely enough. You can:",
+      ),
+      h(
+        "ul",
+        { class: "mt-1 list-disc pl-6" },
+        h("li", {}, "paste the whole line or message, exactly as the software printed it;"),
+        h(
+          "li",
+          {},
+          "browse the ",
+          h("a", { href: withBasePath("/#articles"), class: LINK_CLASS }, "article list"),
+          ".",
+        ),
+      ),
+    ),
+  ];
+}
+
+function related(answer: LookupAnswer): Node[] {
+  const found = answer.result.related;
+  if (found.length === 0) return [];
+  return [
+    h("h3", { class: "mt-6 mb-2 text-lg font-semibold" }, "Related entries, worth a look"),
+    cards(found, answer),
+  ];
+}
+
+export function renderAnswer(answer: LookupAnswer): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(
+    ...[truncated(answer), ...matches(answer), ...related(answer)].filter((n) => n !== null),
+  );
+  return fragment;
+}

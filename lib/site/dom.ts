@@ -1,0 +1,24 @@
+/**
+ * The markup contract between the server-rendered pages and the browser islands that enhance
+ * them: element ids and data attributes both sides use. Changing one here changes both.
+ */
+
+/** The lookup's text box. */
+export const LOOKUP_INPUT_ID = "error-lookup-input";
+/** Its help text, always part of the box's description. */
+export const LOOKUP_HELP_ID = "lookup-help";
+/** The note shown while a large paste is in the box, with its Clear button. */
+export const LOOKUP_LARGE_ID = "lookup-large";
+/** The polite live region that announces result counts. */
+export const LOOKUP_ANNOUNCE_ID = "lookup-announce";
+/** The container the results render into; carries `data-lookup-status` and `-length`. */
+export const LOOKUP_RESULTS_ID = "lookup-results";
+/** On the lookup's root: URL of the worker script (base path included). */
+export const LOOKUP_WORKER_ATTR = "data-lookup-worker";
+
+/** On a copy-link button: the site path (base path included) with its anchor. */
+export const COPY_LINK_ATTR = "data-copy-link";
+/** On the placeholder anchor of a former entry id: the id that replaced it. */
+export const FORMER_ID_ATTR = "data-former-id-of";
+/** On the link of a moved article's stub page: its new address (base path included). */
+export const MOVED_TO_ATTR = "data-moved-to";

@@ -1,0 +1,48 @@
+/**
+ * Build step: bundles each browser island (and the lookup worker) with esbuild into
+ * `public/islands/<name>-<hash>.js`, and writes the manifest the pages read to reference them.
+ * The content hash in each name lets hosts cache them for good.
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { build } from "esbuild";
+import { ISLANDS, ISLANDS_MANIFEST, ISLANDS_OUT_DIR } from "@/lib/site/islands";
+
+export async function buildIslands(): Promise<Map<string, string>> {
+  await rm(ISLANDS_OUT_DIR, { recursive: true, force: true });
+  const result = await build({
+    entryPoints: Object.entries(ISLANDS).map(([out, input]) => ({ in: input, out })),
+    outdir: ISLANDS_OUT_DIR,
+    entryNames: "[name]-[hash]",
+    bundle: true,
+    splitting: false,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    metafile: true,
+    logLevel: "warning",
+    define: {
+      "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(process.env.BASE_PATH ?? ""),
+    },
+    alias: { "@": path.resolve(".") },
+  });
+  const paths = new Map<string, string>();
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const name = Object.entries(ISLANDS).find(([, input]) => input === output.entryPoint)?.[0];
+    if (name) paths.set(name, `/islands/${path.basename(file)}`);
+  }
+  await mkdir(path.dirname(ISLANDS_MANIFEST), { recursive: true });
+  await writeFile(ISLANDS_MANIFEST, JSON.stringify(Object.fromEntries(paths), null, 2));
+  return paths;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/build-islands.ts")) {
+  buildIslands().then(
+    (paths) => console.error(`islands: ${[...paths.keys()].join(", ")}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
