@@ -1,12 +1,11 @@
-import { APPEARS_LABEL, type Appears } from "@/lib/lookup";
-import { APPEARS_BADGE_CLASS, APPEARS_TONE } from "@/lib/site/styles";
+import type { Surface } from "@/lib/kb/model";
+import { APPEARS_BADGE_CLASS, TONE_CLASS } from "@/lib/site/styles";
 
-export type AppearsBadgeProps = { appears: Appears };
+export type AppearsBadgeProps = { surface: Surface };
 
-export function AppearsBadge({ appears }: AppearsBadgeProps) {
+/** Where an error appears, in the label and colour its product's content gives that surface. */
+export function AppearsBadge({ surface }: AppearsBadgeProps) {
   return (
-    <span className={`${APPEARS_BADGE_CLASS} ${APPEARS_TONE[appears]}`}>
-      {APPEARS_LABEL[appears]}
-    </span>
+    <span className={`${APPEARS_BADGE_CLASS} ${TONE_CLASS[surface.tone]}`}>{surface.label}</span>
   );
 }

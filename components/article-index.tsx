@@ -1,6 +1,7 @@
 import { SiteLink } from "@/components/site-link";
 import type { KnowledgeBase } from "@/lib/content/knowledge-base";
 import { articlePath } from "@/lib/site/paths";
+import { surfaceOf } from "@/lib/kb/model";
 import { AppearsBadge } from "./appears-badge";
 
 export type ArticleIndexProps = { kb: KnowledgeBase };
@@ -15,6 +16,7 @@ const MAX_LISTED_ENTRIES = 300;
 /** Every article with the errors it documents. */
 export function ArticleIndex({ kb }: ArticleIndexProps) {
   const entriesById = new Map(kb.entries.map((e) => [e.id, e]));
+  const products = new Map(kb.products.map((p) => [p.id, p]));
   const listEntries = kb.entries.length <= MAX_LISTED_ENTRIES;
   return (
     <ul className="space-y-6">
@@ -53,7 +55,9 @@ export function ArticleIndex({ kb }: ArticleIndexProps) {
                       >
                         {entry.name}
                       </SiteLink>
-                      <AppearsBadge appears={entry.appears} />
+                      <AppearsBadge
+                        surface={surfaceOf(products.get(entry.product), entry.appears)}
+                      />
                     </li>
                   );
                 })}

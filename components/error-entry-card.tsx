@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { APPEARS_LABEL, type Appears } from "@/lib/lookup";
+import type { Surface } from "@/lib/kb/model";
 import { FORMER_ID_ATTR } from "@/lib/site/dom";
 import { AppearsBadge } from "./appears-badge";
 import { CopyLinkButton } from "./copy-link-button";
@@ -7,7 +7,8 @@ import { CopyLinkButton } from "./copy-link-button";
 export type ErrorEntryCardProps = {
   id: string;
   name: string;
-  appears: Appears;
+  /** Where the entry appears: one of its product's surfaces. */
+  surface: Surface;
   messages: string[];
   formerly?: string[];
   /** Path of the article page, base path included, such as `/kb/articles/x/`. */
@@ -19,7 +20,7 @@ export type ErrorEntryCardProps = {
 export function ErrorEntryCard({
   id,
   name,
-  appears,
+  surface,
   messages,
   formerly = [],
   articlePath,
@@ -45,13 +46,13 @@ export function ErrorEntryCard({
       </div>
       <p className="!my-1 text-sm text-slate-600 dark:text-slate-300">
         <span className="sr-only">Appears in: </span>
-        <AppearsBadge appears={appears} />
+        <AppearsBadge surface={surface} />
         <span className="ml-2 font-mono text-xs">#{id}</span>
       </p>
       <div className="mt-3">
         <p className="!my-1 text-sm font-medium">
           {messages.length === 1 ? "Message" : "Messages"} shown in the{" "}
-          {APPEARS_LABEL[appears].toLowerCase()}:
+          {surface.label.toLowerCase()}:
         </p>
         {messages.map((message) => (
           <blockquote

@@ -7,14 +7,18 @@ import {
 } from "@/lib/site/dom";
 import { islandPath } from "@/lib/site/islands";
 import { withBasePath } from "@/lib/site/paths";
+import type { Product } from "@/lib/kb/model";
 import { IslandScript } from "./island-script";
+import { ProductFilter } from "./product-filter";
+
+export type ErrorLookupProps = { products: Product[] };
 
 /**
  * The paste box, rendered on the server; the lookup island (`islands/lookup.ts`) brings it to
  * life and renders results into the container below it. The text stays in the page: nothing is
  * sent or stored.
  */
-export function ErrorLookup() {
+export function ErrorLookup({ products }: ErrorLookupProps) {
   return (
     <div {...{ [LOOKUP_WORKER_ATTR]: withBasePath(islandPath("lookup-worker")) }}>
       <label htmlFor={LOOKUP_INPUT_ID} className="block font-medium">
@@ -44,6 +48,7 @@ export function ErrorLookup() {
         placeholder="2026-11-24 10:15:32 ERROR [main] The token provided isn't valid."
         className="mt-2 w-full rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       />
+      <ProductFilter products={products} />
       <p id={LOOKUP_ANNOUNCE_ID} className="sr-only" aria-live="polite" />
       <div
         id={LOOKUP_RESULTS_ID}

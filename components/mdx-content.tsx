@@ -1,25 +1,30 @@
 import { getMDXComponent } from "mdx-bundler/client";
-import { SiteLink } from "@/components/site-link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
-import type { Appears, KbEntry } from "@/lib/lookup/types";
+import { SiteLink } from "@/components/site-link";
+import type { ComponentName } from "@/lib/content/components";
+import { type KbEntry, type Product, surfaceOf } from "@/lib/kb/model";
 import { withBasePath } from "@/lib/site/paths";
+import { EntryLifecycle, type EntryLifecycleProps } from "./entry-lifecycle";
 import { EntryTable } from "./entry-table";
 import { ErrorEntryCard } from "./error-entry-card";
 import { HeadingAnchor } from "./heading-anchor";
 import { Note } from "./note";
 import { Resolution } from "./resolution";
+import { TranslatedNames, type TranslatedNamesProps } from "./translated-names";
 
 export type MdxContentProps = {
   code: string;
   /** Path of the article page without the base path, such as `/articles/x/`. */
   articlePath: string;
   entries: KbEntry[];
+  /** The article's product: its surfaces label the entries. */
+  product: Product | undefined;
 };
 
 type ErrorEntryMdxProps = {
   id: string;
   name: string;
-  appears: Appears;
+  appears: string;
   messages: string[];
   formerly?: string[];
   children: ReactNode;
@@ -40,12 +45,31 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
   );
 }
 
+/** A renderer for every component of the registry (`lib/content/components.ts`), and no other. */
+type Renderers = Record<ComponentName, (props: never) => ReactNode>;
+
 /**
  * Render layer: a component map for the compiled MDX. It runs on the server only, so no MDX
  * code reaches the browser.
  */
-export function MdxContent({ code, articlePath, entries }: MdxContentProps) {
+export function MdxContent({ code, articlePath, entries, product }: MdxContentProps) {
   const Content = getMDXComponent(code);
+  const renderers = {
+    Note,
+    Resolution,
+    EntryTable: ({ appears }: { appears?: string }) => (
+      <EntryTable entries={entries.filter((e) => !appears || e.appears === appears)} />
+    ),
+    ErrorEntry: ({ appears, ...props }: ErrorEntryMdxProps) => (
+      <ErrorEntryCard
+        {...props}
+        surface={surfaceOf(product, appears)}
+        articlePath={withBasePath(articlePath)}
+      />
+    ),
+    Translated: (props: TranslatedNamesProps) => <TranslatedNames {...props} />,
+    Lifecycle: (props: EntryLifecycleProps) => <EntryLifecycle {...props} />,
+  } satisfies Renderers;
   return (
     <div className="prose max-w-none">
       {/* A server component renders once, so a component made here has no state to lose. */}
@@ -55,14 +79,7 @@ export function MdxContent({ code, articlePath, entries }: MdxContentProps) {
           a: MdxLink,
           h2: (props: ComponentPropsWithoutRef<"h2">) => <HeadingAnchor level={2} {...props} />,
           h3: (props: ComponentPropsWithoutRef<"h3">) => <HeadingAnchor level={3} {...props} />,
-          Note,
-          Resolution,
-          EntryTable: ({ appears }: { appears?: Appears }) => (
-            <EntryTable entries={entries.filter((e) => !appears || e.appears === appears)} />
-          ),
-          ErrorEntry: (props: ErrorEntryMdxProps) => (
-            <ErrorEntryCard {...props} articlePath={withBasePath(articlePath)} />
-          ),
+          ...renderers,
         }}
       />
     </div>

@@ -83,12 +83,12 @@ function post(message: WorkerResponse): void {
 
 let latest = 0;
 
-async function run(id: number, text: string): Promise<void> {
+async function run(id: number, text: string, product?: string): Promise<void> {
   latest = id;
   try {
     const index = await loadIndex();
     if (id !== latest) return;
-    const job = new LookupRun(index, text);
+    const job = new LookupRun(index, text, product ? { product } : {});
     while (!job.step(performance.now() + SLICE_MS)) {
       await nextTask();
       if (id !== latest) return;
@@ -112,5 +112,5 @@ async function run(id: number, text: string): Promise<void> {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === "warm") void loadIndex().catch(() => {});
-  else void run(request.run, request.text);
+  else void run(request.run, request.text, request.product);
 };

@@ -7,6 +7,7 @@
 import {
   LOOKUP_ANNOUNCE_ID,
   LOOKUP_INPUT_ID,
+  LOOKUP_PRODUCT_ID,
   LOOKUP_RESULTS_ID,
   LOOKUP_WORKER_ATTR,
 } from "@/lib/site/dom";
@@ -20,7 +21,10 @@ type Status = "idle" | "searching" | "done" | "error";
 function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string): void {
   const client = new WorkerClient(workerUrl);
   const announce = document.getElementById(LOOKUP_ANNOUNCE_ID);
+  const filter = document.getElementById(LOOKUP_PRODUCT_ID);
+  const product = () => (filter instanceof HTMLSelectElement && filter.value) || undefined;
   let generation = 0;
+  let last = "";
 
   function show(status: Status, length: number, content?: Node): void {
     if (content) results.replaceChildren(content);
@@ -30,6 +34,7 @@ function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string
   }
 
   async function search(text: string): Promise<void> {
+    last = text;
     generation += 1;
     const mine = generation;
     if (!text.trim()) {
@@ -47,7 +52,7 @@ function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string
     );
     show("searching", Number(results.dataset.lookupLength ?? 0));
     try {
-      const answer = await client.run(text);
+      const answer = await client.run(text, product());
       if (!answer || mine !== generation) return;
       const { matches, related } = answer.result;
       if (announce)
@@ -72,6 +77,7 @@ function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string
   box.addEventListener("focus", warm);
   box.addEventListener("pointerenter", warm);
   box.addEventListener("input", () => void search(box.value));
+  filter?.addEventListener("change", () => void search(last));
   box.addEventListener("paste", (event) => {
     const pasted = event.clipboardData?.getData("text/plain") ?? "";
     const whole =

@@ -1,8 +1,8 @@
 /** One lookup result as a card: its tier, the entry, the fix, and the lines it was found on. */
-import { APPEARS_LABEL, type LookupHit } from "@/lib/lookup";
+import type { LookupHit } from "@/lib/lookup";
 import { COPY_LINK_ATTR } from "@/lib/site/dom";
 import { withBasePath } from "@/lib/site/paths";
-import { APPEARS_BADGE_CLASS, APPEARS_TONE, COPY_LINK_CLASS, LINK_CLASS } from "@/lib/site/styles";
+import { APPEARS_BADGE_CLASS, COPY_LINK_CLASS, LINK_CLASS, TONE_CLASS } from "@/lib/site/styles";
 import { h } from "./dom";
 import { type EntryDetails, QUOTED_LINES } from "./protocol";
 
@@ -32,6 +32,51 @@ function fix(details: EntryDetails | undefined): Node[] {
       ...details.resolution.map((step) => h("li", {}, step)),
     ),
   ];
+}
+
+/** What the reader must know before following the fix: the language read, the product's end of life. */
+function notes(hit: LookupHit): Node[] {
+  const out: Node[] = [];
+  if (hit.language) {
+    out.push(
+      h(
+        "p",
+        { class: "mt-1 text-sm", "data-language": hit.language },
+        `Recognised in ${languageName(hit.language)}; the entry is in English.`,
+      ),
+    );
+  }
+  const life = hit.lifecycle;
+  if (life) {
+    const since = life.since ? ` since ${life.since}` : "";
+    out.push(
+      h(
+        "p",
+        {
+          class:
+            "mt-2 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-sm dark:bg-amber-950",
+          "data-lifecycle": life.status,
+        },
+        h("strong", {}, `${hit.product} is ${life.status}${since}.`),
+        life.note ? ` ${life.note}` : "",
+        " ",
+        h(
+          "a",
+          { href: withBasePath(`/articles/${hit.entry.article}/#lifecycle`), class: LINK_CLASS },
+          "What replaces it",
+        ),
+      ),
+    );
+  }
+  return out;
+}
+
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
 
 export function hitCard(
@@ -74,17 +119,18 @@ export function hitCard(
       ),
       h(
         "span",
-        { class: `${APPEARS_BADGE_CLASS} ${APPEARS_TONE[entry.appears]}` },
-        APPEARS_LABEL[entry.appears],
+        { class: `${APPEARS_BADGE_CLASS} ${TONE_CLASS[hit.surface.tone]}` },
+        hit.surface.label,
       ),
     ),
     h(
       "p",
       { class: "mt-1 text-sm text-slate-600 dark:text-slate-400" },
-      "In ",
+      `${hit.product} · in `,
       h("a", { href: url.split("#")[0], class: "underline" }, entry.articleTitle),
       ` · found on line ${foundOn}`,
     ),
+    ...notes(hit),
     ...hit.lines.slice(0, QUOTED_LINES).map((n) => quote(n, lines.get(n) ?? "")),
     ...fix(details),
     h(

@@ -15,7 +15,8 @@ export type LookupAnswer = {
   details: Map<string, EntryDetails>;
 };
 
-export type WorkerRequest = { type: "warm" } | { type: "run"; run: number; text: string };
+export type WorkerRequest =
+  { type: "warm" } | { type: "run"; run: number; text: string; product?: string };
 
 export type WorkerResponse =
   | { type: "done"; run: number; answer: LookupAnswer }

@@ -31,6 +31,26 @@ function truncated({ result }: LookupAnswer): Node | null {
   );
 }
 
+/**
+ * One note per name that several products document, when the paste does not say which product
+ * it comes from: every one is shown, and the note says why.
+ */
+function ambiguities({ result }: LookupAnswer): Node[] {
+  return result.ambiguous.map((group) =>
+    h(
+      "p",
+      {
+        role: "note",
+        "data-ambiguous": group.ids.join(" "),
+        class: "mb-3 rounded border border-sky-600 bg-sky-50 p-3 dark:bg-sky-950",
+      },
+      h("strong", {}, `“${group.name}” is documented for ${group.products.length} products`),
+      `: ${group.products.join(", ")}. The paste does not say which one it comes from, so each is ` +
+        "shown below. Choose a product to narrow it down.",
+    ),
+  );
+}
+
 function matches(answer: LookupAnswer): Node[] {
   const found = answer.result.matches;
   if (found.length > 0) {
@@ -40,6 +60,7 @@ function matches(answer: LookupAnswer): Node[] {
         { class: "mb-2 text-lg font-semibold" },
         found.length === 1 ? "1 documented error found" : `${found.length} documented errors found`,
       ),
+      ...ambiguities(answer),
       cards(found, answer),
     ];
   }

@@ -22,7 +22,8 @@ export class WorkerClient {
     this.start();
   }
 
-  run(text: string): Promise<LookupAnswer | undefined> {
+  /** Looks up `text`, among one product's entries when `product` (its id) is given. */
+  run(text: string, product?: string): Promise<LookupAnswer | undefined> {
     const worker = this.start();
     this.pending?.resolve(undefined);
     this.runs += 1;
@@ -30,7 +31,7 @@ export class WorkerClient {
     const answer = new Promise<LookupAnswer | undefined>((resolve, reject) => {
       this.pending = { run, resolve, reject };
     });
-    this.send(worker, { type: "run", run, text });
+    this.send(worker, { type: "run", run, text, ...(product ? { product } : {}) });
     return answer;
   }
 

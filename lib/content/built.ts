@@ -3,6 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Product } from "@/lib/kb/model";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./knowledge-base";
 
 export const BUILT_KB_FILE = path.join(".generated", "kb.json");
@@ -26,6 +27,11 @@ export function readBuiltKnowledgeBase(): KnowledgeBase {
 
 export function findArticle(slug: string): KnowledgeBase["articles"][number] | undefined {
   return readBuiltKnowledgeBase().articles.find((a) => a.slug === slug);
+}
+
+/** The product an article documents. */
+export function productOf(article: KnowledgeBase["articles"][number]): Product | undefined {
+  return readBuiltKnowledgeBase().products.find((p) => p.id === article.product);
 }
 
 /** Old slugs that lead to a current article. */

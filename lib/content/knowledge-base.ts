@@ -44,6 +44,8 @@ export const builtProductSchema = z.strictObject({
 
 export const builtArticleSchema = z.strictObject({
   slug: z.string(),
+  /** Id of the article's product. */
+  product: z.string(),
   frontmatter: frontmatterSchema,
   code: z.string(),
   headings: z.array(

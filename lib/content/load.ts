@@ -65,6 +65,8 @@ export type ParsedContent = {
   sources: Map<string, string>;
   products: Product[];
   entries: KbEntry[];
+  /** Article slug → product id. */
+  productOf: Map<string, string>;
 };
 
 export async function parseContentDir(dir: string): Promise<ParsedContent> {
@@ -113,7 +115,7 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
   const entries = toEntries(articles, resolved.productOf);
   issues.push(...checkDistinctive(articles, entries, resolved.products));
   if (issues.length > 0) throw new ContentBuildError(issues);
-  return { articles, sources, products: resolved.products, entries };
+  return { articles, sources, products: resolved.products, entries, productOf: resolved.productOf };
 }
 
 /**
@@ -174,7 +176,7 @@ function sortedEntries(entries: KbEntry[], articles: ParsedArticle[]): KbEntry[]
 export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<KnowledgeBase> {
   const dir = options.dir ?? contentDir();
   const progress = options.onProgress ?? (() => {});
-  const { articles: parsed, sources, products, entries } = await parseContentDir(dir);
+  const { articles: parsed, sources, products, entries, productOf } = await parseContentDir(dir);
   const articles = sortArticles(parsed);
   progress(
     `parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`,
@@ -229,6 +231,7 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
       }
       built.push({
         slug: article.slug,
+        product: productOf.get(article.slug) ?? "",
         frontmatter: article.frontmatter,
         code: result.code,
         headings: article.headings.map(({ depth, text, slug, entryIds }) => ({

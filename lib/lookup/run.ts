@@ -8,7 +8,7 @@ import { applyContext, type Found, type PasteContext } from "./context";
 import { type Candidate, readLine, type RunCache } from "./line";
 import { SegmentReader } from "./segment";
 import type { MatchEntry } from "./source";
-import type { LifecycleNote } from "./types";
+import { type LifecycleNote, type Surface, surfaceOf } from "./types";
 import { MAX_LINES, MAX_RELATED } from "./tuning";
 
 export type Tier = "match" | "related";
@@ -17,6 +17,8 @@ export type LookupHit = {
   entry: MatchEntry;
   /** Name of the entry's product. */
   product: string;
+  /** Where the entry appears, as its product labels that surface. */
+  surface: Surface;
   tier: Tier;
   /**
    * Confidence, 0–1. Matches score above 0.5 and related entries at most 0.5, so a score never
@@ -160,6 +162,7 @@ export class LookupRun {
         {
           entry,
           product: productName(found.entry),
+          surface: surfaceOf(index.products[index.entryProduct[found.entry] ?? -1], entry.appears),
           tier,
           score: tier === "match" ? score : Math.min(score, 0.5),
           line: found.line,

@@ -11,6 +11,8 @@ export const LOOKUP_HELP_ID = "lookup-help";
 export const LOOKUP_LARGE_ID = "lookup-large";
 /** The polite live region that announces result counts. */
 export const LOOKUP_ANNOUNCE_ID = "lookup-announce";
+/** The product filter beside the box, shown when the knowledge base has several products. */
+export const LOOKUP_PRODUCT_ID = "lookup-product";
 /** The container the results render into; carries `data-lookup-status` and `-length`. */
 export const LOOKUP_RESULTS_ID = "lookup-results";
 /** On the lookup's root: URL of the worker script (base path included). */

@@ -1,11 +1,17 @@
 /** Class names shared by server components and the browser islands that render the same parts. */
-import type { Appears } from "@/lib/lookup";
+import type { Tone } from "@/lib/kb/model";
 
-/** Badge colours per place an error appears. */
-export const APPEARS_TONE: Record<Appears, string> = {
-  "agent-console": "bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100",
-  "portal-notification": "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100",
-  "agent-status": "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
+/**
+ * Badge colours, one per tone a surface may declare in the content. The class names are written
+ * out whole so that Tailwind finds them.
+ */
+export const TONE_CLASS: Record<Tone, string> = {
+  gray: "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100",
+  blue: "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100",
+  green: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
+  amber: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
+  red: "bg-rose-100 text-rose-900 dark:bg-rose-900 dark:text-rose-100",
+  violet: "bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100",
 };
 
 export const APPEARS_BADGE_CLASS = "inline-block rounded px-2 py-0.5 text-xs font-medium";

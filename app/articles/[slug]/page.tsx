@@ -4,7 +4,13 @@ import { IslandScript } from "@/components/island-script";
 import { MdxContent } from "@/components/mdx-content";
 import { MovedArticle } from "@/components/moved-article";
 import { TableOfContents } from "@/components/table-of-contents";
-import { findArticle, formerSlugRedirects, readBuiltKnowledgeBase } from "@/lib/content/built";
+import { LifecycleBanner } from "@/components/lifecycle-banner";
+import {
+  findArticle,
+  formerSlugRedirects,
+  productOf,
+  readBuiltKnowledgeBase,
+} from "@/lib/content/built";
 import { articlePath } from "@/lib/site/paths";
 
 type ArticlePageProps = { params: Promise<{ slug: string }> };
@@ -37,6 +43,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const entries = readBuiltKnowledgeBase().entries.filter((e) => e.article === slug);
   const hasFormerIds = entries.some((e) => e.formerly.length > 0);
   const { frontmatter } = article;
+  const product = productOf(article);
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <div className="min-w-0">
@@ -53,11 +60,22 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             </dd>
           </div>
         </dl>
+        {frontmatter.lifecycle ? (
+          <LifecycleBanner
+            lifecycle={frontmatter.lifecycle}
+            product={product?.name ?? frontmatter.product}
+          />
+        ) : null}
         <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{frontmatter.summary}</p>
         <div className="mt-6 lg:hidden">
           <TableOfContents headings={article.headings} entries={entries} />
         </div>
-        <MdxContent code={article.code} articlePath={articlePath(slug)} entries={entries} />
+        <MdxContent
+          code={article.code}
+          articlePath={articlePath(slug)}
+          entries={entries}
+          product={product}
+        />
       </div>
       <aside className="hidden lg:block" aria-label="Table of contents">
         <div className="sticky top-4">
