@@ -7,6 +7,7 @@ import { contentDir, parseContentDir } from "@/lib/content/load";
 import {
   buildLookupIndex,
   findProduct,
+  kindLabel,
   type KbEntry,
   type LookupHit,
   type LookupResult,
@@ -67,6 +68,14 @@ function toJson(hit: LookupHit) {
   };
 }
 
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product[]): string {
   const product = products.find((p) => p.id === hit.entry.product);
   const where = surfaceOf(product, hit.entry.appears).label.toLowerCase();
@@ -74,6 +83,15 @@ function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product
     `${hit.tier === "match" ? "MATCH  " : "RELATED"} ${hit.entry.name} (${hit.product}, ${where}) · line ${hit.lines.join(", ")} · score ${hit.score.toFixed(2)}`,
     `        ${hit.entry.articleTitle}: ${urlOf(hit)}`,
   ];
+  if (hit.why) {
+    lines.push(`        Why: ${kindLabel(hit.why.kind)} "${hit.why.text}": ${hit.why.summary}`);
+  }
+  if (hit.language) lines.push(`        Recognised in ${languageName(hit.language)}.`);
+  if (hit.lifecycle) {
+    const since = hit.lifecycle.since ? ` since ${hit.lifecycle.since}` : "";
+    const note = hit.lifecycle.note ? ` ${hit.lifecycle.note}` : "";
+    lines.push(`        Note: ${hit.product} is ${hit.lifecycle.status}${since}.${note}`);
+  }
   if (detail) {
     lines.push(`        ${detail.description}`, "        How to fix it:");
     detail.resolution.forEach((step, i) => lines.push(`          ${i + 1}. ${step}`));

@@ -22,6 +22,8 @@ export type PhraseKind = "name" | "message" | "alias" | "translation";
 export type Phrase = {
   entry: number;
   kind: PhraseKind;
+  /** The phrase as the article writes it. */
+  text: string;
   tokens: string[];
   /** Language of a translated name. */
   lang?: string;
@@ -153,7 +155,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
       // base read without the build's checks skips it.
       if (tokens.every(isMask) || keys.has(key)) continue;
       keys.add(key);
-      raw.push({ entry: index, kind, tokens, ...(lang ? { lang } : {}) });
+      raw.push({ entry: index, kind, text, tokens, ...(lang ? { lang } : {}) });
       for (const token of tokens) seen.add(token);
     }
     for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);

@@ -9,6 +9,7 @@ export {
   LookupRun,
   type Tier,
 } from "./run";
+export { kindLabel, type Why, type WhyWord } from "./why";
 export {
   detailsOf,
   fromWire,

@@ -14,6 +14,8 @@ import { type SegmentView, type TypoCache, viewSegment } from "./view";
 
 export type Candidate = {
   entry: number;
+  /** Index of the deciding phrase in the lookup index. */
+  phraseId: number;
   /** Evidence of the entry's best phrase on the line. */
   evidence: Evidence;
   /** The deciding phrase, normalised. */
@@ -100,6 +102,7 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
     const verdict = judge(evidence);
     const candidate = {
       entry: phrase.entry,
+      phraseId: id,
       evidence,
       phrase: phrase.tokens.join(" "),
       ...(phrase.lang ? { lang: phrase.lang } : {}),

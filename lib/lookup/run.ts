@@ -7,6 +7,7 @@ import type { LookupIndex, PhraseKind } from "./build-index";
 import { applyContext, type Found, type PasteContext } from "./context";
 import { type Candidate, readLine, type RunCache } from "./line";
 import { SegmentReader } from "./segment";
+import { explainMatch, type Why } from "./why";
 import type { MatchEntry } from "./source";
 import { type LifecycleNote, type Surface, surfaceOf } from "./types";
 import { MAX_LINES, MAX_RELATED } from "./tuning";
@@ -35,6 +36,8 @@ export type LookupHit = {
   language?: string;
   /** Where the entry's product stands, when it is deprecated or retired. */
   lifecycle?: LifecycleNote;
+  /** Which documented phrase decided, and which of its words were found. */
+  why?: Why;
 };
 
 /** Matches that several products document under the same words, with nothing to choose one. */
@@ -154,6 +157,10 @@ export class LookupRun {
       a.order[1] - b.order[1] ||
       productName(a.entry).localeCompare(productName(b.entry)) ||
       (index.entries[a.entry]?.id ?? "").localeCompare(index.entries[b.entry]?.id ?? "");
+    const whyOf = (found: Found) => {
+      const why = explainMatch(index, found.first);
+      return why ? { why } : {};
+    };
     const toHit = (found: Found, tier: Tier): LookupHit[] => {
       const entry = index.entries[found.entry];
       if (!entry) return [];
@@ -170,6 +177,7 @@ export class LookupRun {
           via: found.first.evidence.kind,
           ...(found.first.lang ? { language: found.first.lang } : {}),
           ...(entry.lifecycle ? { lifecycle: entry.lifecycle } : {}),
+          ...whyOf(found),
         },
       ];
     };

@@ -1,0 +1,78 @@
+/**
+ * Why a result matched, in words: which documented message, name or alias decided, which of its
+ * words were found in the line, and how completely. Computed for the results shown, never in the
+ * matching loop.
+ */
+import type { LookupIndex, PhraseKind } from "./build-index";
+import type { Candidate } from "./line";
+import { isMask, phraseTokens } from "./text";
+
+export type WhyWord = {
+  text: string;
+  /** Found in the line; null for words the matcher does not weigh ("the", punctuation). */
+  found: boolean | null;
+};
+
+export type Why = {
+  kind: PhraseKind;
+  /** The documented phrase, as the article writes it. */
+  text: string;
+  words: WhyWord[];
+  /** How completely, in words: "all words, in order". */
+  summary: string;
+};
+
+const KIND_LABEL: Record<PhraseKind, string> = {
+  name: "name",
+  message: "documented message",
+  alias: "alias",
+  translation: "translated name",
+};
+
+export function kindLabel(kind: PhraseKind): string {
+  return KIND_LABEL[kind];
+}
+
+export function explainMatch(index: LookupIndex, candidate: Candidate): Why | undefined {
+  const phrase = index.phrases[candidate.phraseId];
+  if (!phrase) return undefined;
+  const e = candidate.evidence;
+  const foundTokens = new Set(e.tokenIndex.map((i) => phrase.tokens[i] ?? ""));
+  const own = new Set(phrase.tokens);
+  const tokensOf = (text: string) =>
+    phraseTokens(text, phrase.kind).filter((t) => !isMask(t) || t.startsWith("#n"));
+  const split = phrase.text.split(/\s+/).filter(Boolean);
+  const words: WhyWord[] = [];
+  for (let i = 0; i < split.length; i += 1) {
+    const text = split[i] ?? "";
+    const tokens = tokensOf(text);
+    // Two words may make one token: "isn't valid" is "invalid".
+    const next = split[i + 1];
+    if (next !== undefined && tokens.some((t) => !own.has(t))) {
+      const pair = tokensOf(`${text} ${next}`);
+      if (pair.length > 0 && pair.every((t) => own.has(t))) {
+        const found = pair.every((t) => foundTokens.has(t));
+        words.push({ text, found }, { text: next, found });
+        i += 1;
+        continue;
+      }
+    }
+    const weighed = tokens.filter((t) => own.has(t));
+    words.push({
+      text,
+      found: weighed.length === 0 ? null : weighed.every((t) => foundTokens.has(t)),
+    });
+  }
+  const weighed = words.filter((w) => w.found !== null);
+  const found = weighed.filter((w) => w.found).length;
+  let summary: string;
+  if (found === weighed.length) {
+    summary = e.ordered ? "all words, in order" : "all words, in another order";
+    if (e.density < 1) summary += ", with other words between them";
+  } else {
+    summary = `${found} of ${weighed.length} words${e.ordered ? ", in order" : ""}`;
+  }
+  const whole = e.tokenIndex.reduce((sum, i) => sum + (phrase.weights[i] ?? 0), 0);
+  if (e.chainWeight < whole - 1e-9) summary += ", one of them with a typo or a misread letter";
+  return { kind: phrase.kind, text: phrase.text, words, summary };
+}
