@@ -63,7 +63,7 @@ function toJson(hit: LookupHit) {
     line: hit.line,
     score: hit.score,
     product: hit.product,
-    ...(hit.language ? { language: hit.language } : {}),
+    ...(hit.languages ? { languages: hit.languages } : {}),
     ...(hit.lifecycle ? { lifecycle: hit.lifecycle } : {}),
   };
 }
@@ -86,7 +86,10 @@ function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product
   if (hit.why) {
     lines.push(`        Why: ${kindLabel(hit.why.kind)} "${hit.why.text}": ${hit.why.summary}`);
   }
-  if (hit.language) lines.push(`        Recognised in ${languageName(hit.language)}.`);
+  if (hit.languages) {
+    const names = hit.languages.map(languageName).join(" or ");
+    lines.push(`        Recognised in ${names}; the entry is in English.`);
+  }
   if (hit.lifecycle) {
     const since = hit.lifecycle.since ? ` since ${hit.lifecycle.since}` : "";
     const note = hit.lifecycle.note ? ` ${hit.lifecycle.note}` : "";

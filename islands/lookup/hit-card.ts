@@ -37,12 +37,12 @@ function fix(details: EntryDetails | undefined): Node[] {
 /** What the reader must know before following the fix: the language read, the product's end of life. */
 function notes(hit: LookupHit): Node[] {
   const out: Node[] = [];
-  if (hit.language) {
+  if (hit.languages) {
     out.push(
       h(
         "p",
-        { class: "mt-1 text-sm", "data-language": hit.language },
-        `Recognised in ${languageName(hit.language)}; the entry is in English.`,
+        { class: "mt-1 text-sm", "data-languages": hit.languages.join(" ") },
+        `Recognised in ${hit.languages.map(languageName).join(" or ")}; the entry is in English.`,
       ),
     );
   }

@@ -8,6 +8,7 @@ import {
   ANCHOR_TOKENS_PER_PHRASE,
   COMMON_WORD_MIN_ENTRIES,
   COMMON_WORD_SHARE,
+  FIELD_LABELS,
   RELATED_MIN_SCORE,
   TYPO_MIN_LENGTH,
   TYPO_TWO_EDITS_LENGTH,
@@ -25,8 +26,8 @@ export type Phrase = {
   /** The phrase as the article writes it. */
   text: string;
   tokens: string[];
-  /** Language of a translated name. */
-  lang?: string;
+  /** Languages of a translated name: "Desconectado" is both Portuguese and Spanish. */
+  langs?: string[];
   /**
    * The phrase without words that a good share of all entries use ("error", "failed"): what
    * identifies it. "error=invalid_token" and "Invalid token" have the same core.
@@ -142,20 +143,27 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   const raw: Omit<Phrase, "weights" | "total" | "unanchored" | "shared" | "core" | "coreMask">[] =
     [];
   const documentFrequency = new Map<string, number>();
-  const vocabulary = new Set<string>(source.vocabulary);
+  // Field labels ("status", "状態") are never foreign: they label a column, not another product.
+  const vocabulary = new Set<string>([...source.vocabulary, ...FIELD_LABELS]);
   const context = source.context.map((own) => new Set(own.map((i) => source.vocabulary[i] ?? "")));
 
   entries.forEach((entry, index) => {
     const seen = new Set<string>();
-    const keys = new Set<string>();
+    const keys = new Map<string, (typeof raw)[number]>();
     for (const { kind, text, lang } of phraseTexts(entry)) {
       const tokens = phraseTokens(text, kind);
       const key = tokens.join(" ");
       // A phrase of variables only would match any line; the build refuses one, and a knowledge
       // base read without the build's checks skips it.
-      if (tokens.every(isMask) || keys.has(key)) continue;
-      keys.add(key);
-      raw.push({ entry: index, kind, text, tokens, ...(lang ? { lang } : {}) });
+      if (tokens.every(isMask)) continue;
+      const known = keys.get(key);
+      if (known) {
+        if (lang && known.langs && !known.langs.includes(lang)) known.langs.push(lang);
+        continue;
+      }
+      const phrase = { entry: index, kind, text, tokens, ...(lang ? { langs: [lang] } : {}) };
+      keys.set(key, phrase);
+      raw.push(phrase);
       for (const token of tokens) seen.add(token);
     }
     for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);

@@ -20,8 +20,8 @@ export type Candidate = {
   evidence: Evidence;
   /** The deciding phrase, normalised. */
   phrase: string;
-  /** Its language, when it is a translated name. */
-  lang?: string;
+  /** Its languages, when it is a translated name. */
+  langs?: string[];
   /** Its core (see `Phrase`): entries found with the same core in the same place are one ambiguity. */
   core: string;
   /** Where the core's words were found. */
@@ -105,7 +105,7 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
       phraseId: id,
       evidence,
       phrase: phrase.tokens.join(" "),
-      ...(phrase.lang ? { lang: phrase.lang } : {}),
+      ...(phrase.langs ? { langs: phrase.langs } : {}),
       core: phrase.core,
       corePositions: new Set(
         evidence.positions.filter((_, k) => phrase.coreMask[evidence.tokenIndex[k] ?? -1]),

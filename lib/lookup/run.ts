@@ -32,8 +32,11 @@ export type LookupHit = {
   lines: number[];
   /** Which of the entry's phrases decided: its name, a documented message, an alias or a translated name. */
   via: PhraseKind;
-  /** The language recognised, when a translated name decided (a BCP 47 tag: "ja"). */
-  language?: string;
+  /**
+   * The languages recognised, when a translated name decided (BCP 47 tags: "ja"; "pt", "es"
+   * for a name both use).
+   */
+  languages?: string[];
   /** Where the entry's product stands, when it is deprecated or retired. */
   lifecycle?: LifecycleNote;
   /** Which documented phrase decided, and which of its words were found. */
@@ -175,7 +178,7 @@ export class LookupRun {
           line: found.line,
           lines: found.lines,
           via: found.first.evidence.kind,
-          ...(found.first.lang ? { language: found.first.lang } : {}),
+          ...(found.first.langs ? { languages: found.first.langs } : {}),
           ...(entry.lifecycle ? { lifecycle: entry.lifecycle } : {}),
           ...whyOf(found),
         },

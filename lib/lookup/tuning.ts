@@ -2,7 +2,7 @@
  * Every number the matcher tunes on, with its reason and an example. Change one, then run
  * `npm run test:unit` (the paste corpus) and `npm run bench`.
  */
-import { stem } from "./text";
+import { stem, tokenize } from "./text";
 
 /**
  * Each phrase is indexed under its rarest tokens only, so a common word such as "error" does not
@@ -155,8 +155,9 @@ export const COMMON_WORD_MIN_ENTRIES = 3;
  */
 export const FOREIGN_CONTEXT_LINES = 1;
 /**
- * Words that label a field rather than name a subject, stemmed: "Health: Disconnected" is a
- * status column, not a product called Health.
+ * Words that label a field rather than name a subject, as tokens: "Health: Disconnected" is a
+ * status column, not a product called Health. The index counts them as known words, so they are
+ * never foreign.
  */
 export const FIELD_LABELS = new Set(
   [
@@ -172,5 +173,19 @@ export const FIELD_LABELS = new Set(
     "value",
     "current",
     "last",
-  ].map(stem),
+    // The same labels in the languages a localised portal shows: "状態: 接続エラー".
+    "état",
+    "etat",
+    "statut",
+    "estado",
+    "situação",
+    "situacao",
+    "состояние",
+    "статус",
+    "状態",
+    "ステータス",
+    "상태",
+    "狀態",
+    "状态",
+  ].map((w) => stem(tokenize(w)[0] ?? w)),
 );

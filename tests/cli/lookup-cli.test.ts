@@ -26,7 +26,8 @@ describe("npm run lookup", () => {
         appears: "agent-console",
         line: 1,
         score: expect.any(Number),
-        product: "Microsoft Cloud App Security",
+        product: "Microsoft Defender for Cloud Apps",
+        lifecycle: { status: "deprecated", since: "2025-11", note: expect.any(String) },
       },
     ]);
     expect(data.ambiguous).toEqual([]);
@@ -48,8 +49,12 @@ describe("npm run lookup", () => {
   it("prints readable results with the fix", () => {
     const { status, stdout } = cli(["Invalid token"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/MATCH\s+Invalid token \(Microsoft Cloud App Security, agent console\)/);
+    expect(stdout).toMatch(
+      /MATCH\s+Invalid token \(Microsoft Defender for Cloud Apps, agent console\)/,
+    );
     expect(stdout).toMatch(/How to fix it:\n\s+1\. /);
+    expect(stdout).toMatch(/Why: name "Invalid token": all words, in order/);
+    expect(stdout).toMatch(/Note: Microsoft Defender for Cloud Apps is deprecated since 2025-11\./);
   });
 
   it("exits 1 and says so honestly when nothing matches", () => {
@@ -76,5 +81,17 @@ describe("npm run lookup", () => {
       id: "widget-jammed",
       article: "alpha-widget",
     });
+  });
+});
+
+describe("npm run lookup and products", () => {
+  it("narrows to a product, refuses an unknown one, and names the language it recognised", () => {
+    const ok = cli(["--json", "--product", "MCAS", "Desconectado"]);
+    expect(ok.status).toBe(0);
+    const hit = JSON.parse(ok.stdout).matches[0];
+    expect(hit).toMatchObject({ id: "disconnected", languages: ["pt", "es"] });
+    const bad = cli(["--product", "Outlook", "Disconnected"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/no product "Outlook"; products: Microsoft Defender for Cloud Apps/);
   });
 });
