@@ -68,7 +68,7 @@ test("errors.json lists every entry with its anchored URL", async ({ request }) 
   const response = await request.get("errors.json");
   expect(response.ok()).toBe(true);
   const { entries } = await response.json();
-  expect(entries).toHaveLength(11);
+  expect(entries).toHaveLength(15);
   const token = entries.find((e: { id: string }) => e.id === "invalid-token");
   expect(token).toMatchObject({
     article: "troubleshoot-siem-agent",
