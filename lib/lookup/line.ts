@@ -8,7 +8,7 @@ import { candidatePhrases } from "./candidates";
 import { type Evidence, scorePhrase } from "./score";
 import { tokenizeDetailed } from "./text";
 import { isShort, isTemplate, judge } from "./tiers";
-import { FIELD_LABELS, RELATED_MIN_SCORE, SHORT_NAME_TOKENS } from "./tuning";
+import { FIELD_LABELS, LINE_CACHE_SIZE, RELATED_MIN_SCORE, SHORT_NAME_TOKENS } from "./tuning";
 import { pruneTwins, rank } from "./twins";
 import { type SegmentView, type TypoCache, viewSegment } from "./view";
 
@@ -54,9 +54,6 @@ export type LineResult = {
 /** Per-run memory: typo corrections, and the results of lines already seen (logs repeat). */
 export type RunCache = { typos: TypoCache; lines: Map<string, LineResult> };
 
-/** Lines whose results are remembered, at most; beyond it, lines are simply recomputed. */
-const LINE_CACHE_LIMIT = 5000;
-
 const EMPTY: LineResult = { candidates: [], foreign: 0, mentioned: [], productWords: [] };
 
 export function readLine(index: LookupIndex, text: string, cache: RunCache): LineResult {
@@ -75,7 +72,7 @@ export function readLine(index: LookupIndex, text: string, cache: RunCache): Lin
       return p === undefined ? [] : [[t, p]];
     }),
   };
-  if (cache.lines.size < LINE_CACHE_LIMIT) cache.lines.set(key, result);
+  if (cache.lines.size < LINE_CACHE_SIZE) cache.lines.set(key, result);
   return result;
 }
 

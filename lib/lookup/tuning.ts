@@ -189,3 +189,10 @@ export const FIELD_LABELS = new Set(
     "状态",
   ].map((w) => stem(tokenize(w)[0] ?? w)),
 );
+
+/**
+ * Lines whose results one lookup remembers: a log repeats its lines, and a repeated line is not
+ * read twice. Beyond this many distinct lines (a 1 MB log of unique lines), lines are simply
+ * read again; the memory stays bounded.
+ */
+export const LINE_CACHE_SIZE = 5000;

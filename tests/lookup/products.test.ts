@@ -84,3 +84,16 @@ describe("text read from a screenshot", () => {
     }
   });
 });
+
+describe("error codes in documented phrases", () => {
+  it("are literal: the right code matches, another code does not", async () => {
+    const { entries, products } = await parseContentDir(DIR);
+    const coded = entries.map((e) =>
+      e.id === "beta-upstream-timeout" ? { ...e, aliases: ["beta gate error 504"] } : e,
+    );
+    const withCode = buildLookupIndex(lookupSource(coded, products));
+    const found = (text: string) => lookup(withCode, text).matches.map((h) => h.entry.id);
+    expect(found("beta gate error 504")).toEqual(["beta-upstream-timeout"]);
+    expect(found("beta gate error 502")).toEqual([]);
+  });
+});
