@@ -3,7 +3,7 @@
  * weighted tokens, an inverted index over each phrase's rarest tokens, and a typo index.
  */
 import { TypoIndex } from "./fuzzy";
-import { isMask, phraseTokens, tokenize, tokenizeDetailed, VAR_TOKEN } from "./text";
+import { isMask, phraseOptions, tokenizeDetailed, VAR_TOKEN } from "./text";
 import {
   ANCHOR_TOKENS_PER_PHRASE,
   COMMON_WORD_MIN_ENTRIES,
@@ -14,7 +14,7 @@ import {
   TYPO_TWO_EDITS_LENGTH,
   VAR_WEIGHT,
 } from "./tuning";
-import { chromeKey } from "./segment";
+import { productTables } from "./product-index";
 import { type LookupSource, type MatchEntry, phraseTexts } from "./source";
 import type { Product } from "./types";
 
@@ -35,6 +35,8 @@ export type Phrase = {
   core: string;
   /** Per token, whether it belongs to the core. */
   coreMask: boolean[];
+  /** Words of the core that are not field labels: at most SHORT_NAME_TOKENS makes it generic. */
+  coreWords: number;
   /** Whether entries of more than one product have a phrase of this core: "Invalid token". */
   shared: boolean;
   weights: number[];
@@ -76,82 +78,29 @@ export type LookupIndex = {
   entryNames: string[][];
 };
 
-function productTables(
-  source: LookupSource,
-): Pick<LookupIndex, "products" | "entryProduct" | "mentions" | "productOnly" | "chrome"> {
-  const { products, entries } = source;
-  const indexOf = new Map(products.map((p, i) => [p.id, i]));
-  const entryProduct = Int32Array.from(entries, (e) => indexOf.get(e.product) ?? -1);
-  const mentions = new Map<string, { product: number; tokens: string[] }[]>();
-  const chrome = new Set<string>();
-  const owners = new Map<string, number>();
-  const own = (token: string, product: number) => {
-    if (isMask(token)) return;
-    const owner = owners.get(token);
-    owners.set(token, owner === undefined || owner === product ? product : -1);
-  };
-  products.forEach((product, p) => {
-    for (const text of [product.name, ...product.aliases, ...product.terms]) {
-      const tokens = tokenize(text).filter((t) => !isMask(t));
-      const first = tokens[0];
-      if (first === undefined) continue;
-      const list = mentions.get(first) ?? [];
-      list.push({ product: p, tokens });
-      mentions.set(first, list);
-      for (const t of tokens) own(t, p);
-    }
-    for (const surface of product.surfaces)
-      for (const line of surface.chrome) chrome.add(chromeKey(line));
-  });
-  entries.forEach((entry, e) => {
-    const p = entryProduct[e] ?? -1;
-    for (const { kind, text } of phraseTexts(entry))
-      for (const t of phraseTokens(text, kind)) own(t, p);
-    for (const i of source.context[e] ?? []) own(source.vocabulary[i] ?? "", p);
-    for (const t of tokenize(entry.articleTitle)) own(t, p);
-  });
-  // A one-word name or term counts as a mention only when no other product uses the word: the
-  // Oracle driver's term "Connection" must not make every "Connection error" about Oracle.
-  for (const [first, list] of mentions) {
-    const kept = list.filter(
-      ({ product, tokens }) => tokens.length > 1 || owners.get(first) === product,
-    );
-    if (kept.length > 0) mentions.set(first, kept);
-    else mentions.delete(first);
-  }
-  // Where several products share the knowledge base, a word of a product's name that no other
-  // product uses names it alone: "Wazuh v4.7.3" in a table row, "Azure Arc | Machines".
-  if (products.length > 1) {
-    products.forEach((product, p) => {
-      for (const text of [product.name, ...product.aliases, ...product.terms]) {
-        for (const t of tokenize(text)) {
-          const list = mentions.get(t) ?? [];
-          if (owners.get(t) !== p || list.some((m) => m.tokens.length === 1)) continue;
-          mentions.set(t, [...list, { product: p, tokens: [t] }]);
-        }
-      }
-    });
-  }
-  const productOnly = new Map<string, number>();
-  if (products.length > 1)
-    for (const [token, owner] of owners) if (owner >= 0) productOnly.set(token, owner);
-  return { products, entryProduct, mentions, productOnly, chrome };
-}
-
 export function buildLookupIndex(source: LookupSource): LookupIndex {
   const { entries } = source;
-  const raw: Omit<Phrase, "weights" | "total" | "unanchored" | "shared" | "core" | "coreMask">[] =
-    [];
+  const raw: Omit<
+    Phrase,
+    "weights" | "total" | "unanchored" | "shared" | "core" | "coreMask" | "coreWords"
+  >[] = [];
   const documentFrequency = new Map<string, number>();
   // Field labels ("status", "状態") are never foreign: they label a column, not another product.
   const vocabulary = new Set<string>([...source.vocabulary, ...FIELD_LABELS]);
   const context = source.context.map((own) => new Set(own.map((i) => source.vocabulary[i] ?? "")));
 
+  const compounds = new Set<string>();
+  const entryTokens: string[][] = [];
+  /** The tokens of each entry's name: the first phrase `phraseTexts` gives. */
+  const entryNames: string[][] = [];
   entries.forEach((entry, index) => {
     const seen = new Set<string>();
     const keys = new Map<string, (typeof raw)[number]>();
     for (const { kind, text, lang } of phraseTexts(entry)) {
-      const tokens = phraseTokens(text, kind);
+      const detailed = tokenizeDetailed(text, phraseOptions(kind));
+      for (const c of detailed.compounds) compounds.add(c);
+      const { tokens } = detailed;
+      if (entryNames.length === index) entryNames.push(tokens);
       const key = tokens.join(" ");
       // A phrase of variables only would match any line; the build refuses one, and a knowledge
       // base read without the build's checks skips it.
@@ -166,11 +115,12 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
       raw.push(phrase);
       for (const token of tokens) seen.add(token);
     }
+    entryTokens.push([...seen]);
     for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     for (const token of seen) if (!isMask(token)) vocabulary.add(token);
   });
 
-  const tables = productTables(source);
+  const tables = productTables(source, entryTokens);
   const users = new Map<string, Set<number>>();
   const n = Math.max(entries.length, 1);
   const commonFrom = Math.max(COMMON_WORD_MIN_ENTRIES, COMMON_WORD_SHARE * n);
@@ -205,7 +155,17 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     const core = cores[index]?.key ?? "";
     const shared = core !== "" && (users.get(core)?.size ?? 0) > 1;
     const coreMask = cores[index]?.mask ?? [];
-    return { ...p, core, coreMask, shared, weights, total, unanchored: total - anchored };
+    const coreWords = p.tokens.filter((t, i) => coreMask[i] && !FIELD_LABELS.has(t)).length;
+    return {
+      ...p,
+      core,
+      coreMask,
+      coreWords,
+      shared,
+      weights,
+      total,
+      unanchored: total - anchored,
+    };
   });
 
   const minAnchorWeight = Float64Array.from(
@@ -213,13 +173,9 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     (p) => RELATED_MIN_SCORE * p.total - p.unanchored,
   );
   const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
-  const compounds = new Set<string>();
-  const addCompounds = (text: string) => {
-    for (const c of tokenizeDetailed(text).compounds) compounds.add(c);
-  };
-  for (const entry of entries) for (const { text } of phraseTexts(entry)) addCompounds(text);
   for (const p of source.products)
-    for (const t of [p.name, ...p.aliases, ...p.terms]) addCompounds(t);
+    for (const t of [p.name, ...p.aliases, ...p.terms])
+      for (const c of tokenizeDetailed(t).compounds) compounds.add(c);
   return {
     entries,
     phrases,
@@ -229,7 +185,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     context,
     typos: new TypoIndex(phraseWords, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH),
     compounds,
-    entryNames: entries.map((e) => tokenize(e.name)),
+    entryNames,
     ...tables,
   };
 }

@@ -5,10 +5,14 @@
  */
 import type { LookupIndex } from "./build-index";
 import { candidatePhrases } from "./candidates";
+import type { RepairCache } from "./repair";
 import { type Evidence, scorePhrase } from "./score";
 import { tokenizeDetailed } from "./text";
 import { isShort, isTemplate, judge } from "./tiers";
-import { FIELD_LABELS, LINE_CACHE_SIZE, RELATED_MIN_SCORE, SHORT_NAME_TOKENS } from "./tuning";
+import { LINE_CACHE_SIZE, RELATED_MIN_SCORE, SHORT_NAME_TOKENS, WORD_CACHE_SIZE } from "./tuning";
+
+/** Where the core of a candidate that is not confident was found: never needed. */
+const EMPTY_POSITIONS: ReadonlySet<number> = new Set();
 import { pruneTwins, rank } from "./twins";
 import { type SegmentView, type TypoCache, viewSegment } from "./view";
 
@@ -18,14 +22,12 @@ export type Candidate = {
   phraseId: number;
   /** Evidence of the entry's best phrase on the line. */
   evidence: Evidence;
-  /** The deciding phrase, normalised. */
-  phrase: string;
   /** Its languages, when it is a translated name. */
   langs?: string[];
   /** Its core (see `Phrase`): entries found with the same core in the same place are one ambiguity. */
   core: string;
-  /** Where the core's words were found. */
-  corePositions: Set<number>;
+  /** Where the core's words were found (confident candidates only). */
+  corePositions: ReadonlySet<number>;
   /** Whether entries of other products document the same phrase. */
   shared: boolean;
   /** Whether the phrase is a short name whose words around it decide. */
@@ -51,8 +53,24 @@ export type LineResult = {
   productWords: [string, number][];
 };
 
+const caches = new WeakMap<LookupIndex, Pick<RunCache, "typos" | "repairs">>();
+
+/**
+ * How each unknown word was corrected or repaired depends only on the word and the index, so it
+ * is remembered across lookups (someone typing re-runs the lookup at each key), up to
+ * WORD_CACHE_SIZE words, after which the memory starts afresh.
+ */
+export function wordCaches(index: LookupIndex): Pick<RunCache, "typos" | "repairs"> {
+  let found = caches.get(index);
+  if (!found || found.typos.size + found.repairs.size > WORD_CACHE_SIZE) {
+    found = { typos: new Map(), repairs: new Map() };
+    caches.set(index, found);
+  }
+  return found;
+}
+
 /** Per-run memory: typo corrections, and the results of lines already seen (logs repeat). */
-export type RunCache = { typos: TypoCache; lines: Map<string, LineResult> };
+export type RunCache = { typos: TypoCache; repairs: RepairCache; lines: Map<string, LineResult> };
 
 const EMPTY: LineResult = { candidates: [], foreign: 0, mentioned: [], productWords: [] };
 
@@ -62,7 +80,7 @@ export function readLine(index: LookupIndex, text: string, cache: RunCache): Lin
   const key = `${line.raw.join(" ")}|${[...line.breaks].join(",")}`;
   const known = cache.lines.get(key);
   if (known) return known;
-  const view = viewSegment(index, line, cache.typos);
+  const view = viewSegment(index, line, cache.typos, cache.repairs);
   const result: LineResult = {
     candidates: lineCandidates(index, view),
     foreign: view.foreign.size,
@@ -101,20 +119,19 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
       entry: phrase.entry,
       phraseId: id,
       evidence,
-      phrase: phrase.tokens.join(" "),
-      ...(phrase.langs ? { langs: phrase.langs } : {}),
+      langs: phrase.langs,
       core: phrase.core,
-      corePositions: new Set(
-        evidence.positions.filter((_, k) => phrase.coreMask[evidence.tokenIndex[k] ?? -1]),
-      ),
+      corePositions: verdict.confident
+        ? new Set(
+            evidence.positions.filter((_, k) => phrase.coreMask[evidence.tokenIndex[k] ?? -1]),
+          )
+        : EMPTY_POSITIONS,
       shared: phrase.shared,
       short: isShort(evidence),
       generic:
         isShort(evidence) ||
         phrase.shared ||
-        (!isTemplate(evidence) &&
-          phrase.tokens.filter((t, i) => phrase.coreMask[i] && !FIELD_LABELS.has(t)).length <=
-            SHORT_NAME_TOKENS),
+        (!isTemplate(evidence) && phrase.coreWords <= SHORT_NAME_TOKENS),
       confident: verdict.confident,
       unsupported: verdict.unsupported,
       positions: new Set(evidence.positions),

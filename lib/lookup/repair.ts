@@ -84,7 +84,22 @@ function splitRun(word: string, known: (w: string) => boolean): string[] | undef
  * screenshot text, or split in two, whichever gives known words. `known` says whether the
  * knowledge base uses a (stemmed) word.
  */
-export function repairTokens(line: Tokens, known: (w: string) => boolean): Repaired {
+/** Per-run memory of how a damaged word was read: logs repeat their words. */
+export type RepairCache = Map<string, string[]>;
+
+/** The known words a damaged word stands for, read as screenshot text or split in two; [] if none. */
+function readWord(written: string, mask: boolean, known: (w: string) => boolean): string[] {
+  if (written.length > 24) return [];
+  const read = readOcr(written, known);
+  if (read) return [read];
+  return (mask ? undefined : splitRun(written, known)) ?? [];
+}
+
+export function repairTokens(
+  line: Tokens,
+  known: (w: string) => boolean,
+  memo: RepairCache = new Map(),
+): Repaired {
   const { tokens, raw, breaks, groups } = line;
   const out: Repaired = { tokens: [], groups: [], raw: [], breaks: new Set(), quality: [] };
   let group = -1;
@@ -114,13 +129,12 @@ export function repairTokens(line: Tokens, known: (w: string) => boolean): Repai
         continue;
       }
     }
-    const read = written.length <= 24 ? readOcr(written, known) : undefined;
-    if (read) {
-      push(read, REPAIR_QUALITY, clause);
-      continue;
+    let parts = memo.get(written);
+    if (!parts) {
+      parts = readWord(written, isMask(token), known);
+      memo.set(written, parts);
     }
-    const parts = isMask(token) || written.length > 24 ? undefined : splitRun(written, known);
-    if (parts) {
+    if (parts.length > 0) {
       parts.forEach((part, k) => push(part, REPAIR_QUALITY, clause && k === 0));
       continue;
     }

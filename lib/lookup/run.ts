@@ -5,7 +5,7 @@
  */
 import type { LookupIndex, PhraseKind } from "./build-index";
 import { applyContext, type Found, type PasteContext } from "./context";
-import { type Candidate, readLine, type RunCache } from "./line";
+import { type Candidate, readLine, type RunCache, wordCaches } from "./line";
 import { SegmentReader } from "./segment";
 import { explainMatch, type Why } from "./why";
 import type { MatchEntry } from "./source";
@@ -101,7 +101,7 @@ export class LookupRun {
   private linesTotal: number | undefined;
   private readonly matches = new Map<number, Found>();
   private readonly related = new Map<number, Found>();
-  private readonly cache: RunCache = { typos: new Map(), lines: new Map() };
+  private readonly cache: RunCache;
   private readonly context: PasteContext = { named: new Set(), words: new Map(), foreign: [] };
   private readonly focus: number;
 
@@ -111,6 +111,7 @@ export class LookupRun {
     options: LookupOptions = {},
   ) {
     this.reader = new SegmentReader(text, options.maxLines ?? MAX_LINES, index.chrome);
+    this.cache = { ...wordCaches(index), lines: new Map() };
     this.focus = options.product === undefined ? -1 : findProduct(index, options.product);
     if (options.product !== undefined && this.focus < 0) {
       throw new Error(

@@ -4,7 +4,16 @@
  */
 import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
 import { isMask, VAR_TOKEN } from "./text";
-import { FIELD_LABELS, OUT_OF_ORDER_FACTOR, SPREAD_FLOOR } from "./tuning";
+import {
+  FIELD_LABELS,
+  MESSAGE_MIN_RECALL,
+  NAME_MIN_RECALL,
+  OUT_OF_ORDER_FACTOR,
+  SPREAD_FLOOR,
+} from "./tuning";
+
+/** Below this recall no tier rule can make a phrase confident (see `tiers.ts`). */
+const SURROUNDINGS_MIN_RECALL = Math.min(MESSAGE_MIN_RECALL, NAME_MIN_RECALL);
 import { bestQuality, type Occurrence, type SegmentView } from "./view";
 
 export type Evidence = {
@@ -125,10 +134,8 @@ function foreignLead(view: SegmentView, first: number, name: string[]): number {
   const inside = view.foreignGroup[first] ?? -1;
   // An identifier made of the entry's own name is the entry's, not foreign: "InvalidTokenException".
   const named = new Set<number>();
-  for (const g of new Set(view.foreignGroup)) {
-    const words = new Set(view.tokens.filter((_, pos) => view.foreignGroup[pos] === g));
-    if (g >= 0 && name.length > 0 && name.every((t) => words.has(t))) named.add(g);
-  }
+  for (const [g, words] of view.groupWords)
+    if (name.length > 0 && name.every((t) => words.has(t))) named.add(g);
   const groups = new Set<number>();
   let words = 0;
   view.tokens.forEach((token, pos) => {
@@ -150,6 +157,52 @@ function foreignLead(view: SegmentView, first: number, name: string[]): number {
 function ownsWord(index: LookupIndex, entry: number, token: string): boolean {
   if (FIELD_LABELS.has(token)) return false;
   return index.productOnly.size === 0 || index.productOnly.get(token) === index.entryProduct[entry];
+}
+
+type Around = Pick<
+  Evidence,
+  "looseDensity" | "others" | "foreignOthers" | "contextWords" | "foreignLead"
+>;
+
+const NOTHING_AROUND: Around = {
+  looseDensity: 0,
+  others: 0,
+  foreignOthers: 0,
+  contextWords: 0,
+  foreignLead: 0,
+};
+
+/** What stands around a phrase's chain on the line: the evidence the tier rules weigh. */
+function surroundings(index: LookupIndex, phrase: Phrase, view: SegmentView, chain: Chain): Around {
+  const inChain = new Set(chain.positions);
+  const first = chain.positions[0] ?? 0;
+  const own = index.context[phrase.entry];
+  let others = 0;
+  let foreignOthers = 0;
+  const context = new Set<string>();
+  view.tokens.forEach((t, pos) => {
+    if (inChain.has(pos)) return;
+    others += 1;
+    if (view.foreign.has(t)) foreignOthers += 1;
+    if (
+      own?.has(t) &&
+      !phrase.tokens.includes(t) &&
+      (view.foreignGroup[pos] ?? -1) < 0 &&
+      ownsWord(index, phrase.entry, t)
+    )
+      context.add(t);
+  });
+  return {
+    looseDensity: looseDensity(phrase, view),
+    others,
+    foreignOthers,
+    contextWords: context.size,
+    foreignLead: foreignLead(
+      view,
+      coreStart(phrase, chain, first),
+      index.entryNames[phrase.entry] ?? [],
+    ),
+  };
 }
 
 /** The evidence for `phrase` on the line, or undefined when too little of it is there. */
@@ -175,10 +228,11 @@ export function scorePhrase(
   const density = chain.positions.length / span;
   const ordered = chain.weight >= present - 1e-9;
   const words = phrase.tokens.filter((t) => t !== VAR_TOKEN).length;
-  const inChain = new Set(chain.positions);
-  const others = view.tokens.filter((_, pos) => !inChain.has(pos));
-  const own = index.context[phrase.entry];
   const before = view.tokens[first - 1];
+  // What stands around the phrase matters only to a phrase that could be confident; the rest
+  // are related at most, and skipping this keeps a long log fast.
+  const around =
+    recall >= SURROUNDINGS_MIN_RECALL ? surroundings(index, phrase, view, chain) : NOTHING_AROUND;
   return {
     entry: phrase.entry,
     kind: phrase.kind,
@@ -189,29 +243,16 @@ export function scorePhrase(
     tokenIndex: chain.tokenIndex,
     chainWeight: chain.weight,
     density,
-    looseDensity: looseDensity(phrase, view),
+    looseDensity: around.looseDensity,
     ordered,
     missing,
     opensClause: first === 0 || view.breaks.has(first),
     foreignBefore: before !== undefined && !view.breaks.has(first) && view.foreign.has(before),
-    others: others.length,
-    foreignOthers: others.filter((t) => view.foreign.has(t)).length,
-    contextWords: new Set(
-      view.tokens.filter(
-        (t, pos) =>
-          !inChain.has(pos) &&
-          !phrase.tokens.includes(t) &&
-          (view.foreignGroup[pos] ?? -1) < 0 &&
-          own?.has(t) &&
-          ownsWord(index, phrase.entry, t),
-      ),
-    ).size,
+    others: around.others,
+    foreignOthers: around.foreignOthers,
+    contextWords: around.contextWords,
     foreignOnLine: view.foreign.size,
-    foreignLead: foreignLead(
-      view,
-      coreStart(phrase, chain, first),
-      index.entryNames[phrase.entry] ?? [],
-    ),
+    foreignLead: around.foreignLead,
     score:
       recall * (SPREAD_FLOOR + (1 - SPREAD_FLOOR) * density) * (ordered ? 1 : OUT_OF_ORDER_FACTOR),
   };

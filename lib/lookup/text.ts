@@ -19,9 +19,22 @@ const LOG_LEVEL =
  */
 const SHOUTED_SHARE = 0.6;
 
-function isShouted(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+function isShouted(text: string, ascii: boolean): boolean {
+  let letters = 0;
+  let upper = 0;
+  if (ascii) {
+    // The common case, counted without regular expressions: this runs on every line.
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        letters += 1;
+        upper += 1;
+      } else if (c >= 97 && c <= 122) letters += 1;
+    }
+  } else {
+    letters = text.match(/\p{L}/gu)?.length ?? 0;
+    upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  }
   return letters >= 8 && upper / letters >= SHOUTED_SHARE;
 }
 
@@ -134,9 +147,14 @@ export const NUMBER_PREFIX = "#n";
 /** A number that may be an error code, as written. */
 export const CODE_NUMBER = /^\d{2,6}$/;
 
-/** Tokens of a documented phrase: a name, message, alias or translated name. */
+/** How a documented phrase is read: a name, message, alias or translated name. */
+export function phraseOptions(kind: string): TextOptions {
+  return { template: kind === "message", literalNumbers: true };
+}
+
+/** Tokens of a documented phrase. */
 export function phraseTokens(text: string, kind: string): string[] {
-  return tokenize(text, { template: kind === "message", literalNumbers: true });
+  return tokenize(text, phraseOptions(kind));
 }
 
 /**
@@ -146,6 +164,8 @@ export function phraseTokens(text: string, kind: string): string[] {
  * knowledge base never uses names some other software's code.
  */
 const COMPOUND = /\b(?=\w*(?:[a-z][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_]*\b/g;
+/** A cheap test before the search: most lines hold no identifier at all. */
+const HAS_COMPOUND = /[a-z][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/;
 const OPEN_COMPOUND = "\u0001";
 const CLOSE_COMPOUND = "\u0002";
 
@@ -218,15 +238,18 @@ export type Tokens = {
 export function tokenizeDetailed(input: string, options: TextOptions = {}): Tokens {
   let text = options.template ? input.replace(PLACEHOLDER, ` ${VAR_TOKEN} `) : input;
   // Full-width letters and punctuation (ＥＲＲＯＲ, ［…］, ：) read as their ASCII forms.
-  if (/[^\t\n\r\x20-\x7e]/.test(text)) text = text.normalize("NFKC");
+  const ascii = !/[^\t\n\r\x20-\x7e]/.test(text);
+  if (!ascii) text = text.normalize("NFKC");
   text = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
-  if (!isShouted(text)) text = text.replace(LOG_LEVEL, " ");
+  if (!isShouted(text, ascii)) text = text.replace(LOG_LEVEL, " ");
   for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
   const compounds: string[] = [];
-  text = text.replace(COMPOUND, (id) => {
-    compounds.push(id.replace(/_/g, "").toLowerCase());
-    return `${OPEN_COMPOUND}${id}${CLOSE_COMPOUND}`;
-  });
+  if (HAS_COMPOUND.test(text)) {
+    text = text.replace(COMPOUND, (id) => {
+      compounds.push(id.replace(/_/g, "").toLowerCase());
+      return `${OPEN_COMPOUND}${id}${CLOSE_COMPOUND}`;
+    });
+  }
   text = splitIdentifiers(text).toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   const matches = [...text.matchAll(/#?[\p{L}\p{N}]+/gu)];
@@ -248,7 +271,7 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
   for (let i = 0; i < matches.length; i += 1) {
     const match = matches[i];
     if (!match) continue;
-    const word = foldAccents(match[0]);
+    const word = ascii ? match[0] : foldAccents(match[0]);
     const gap = text.slice(end, match.index);
     if (CLAUSE_BREAK.test(gap)) pendingBreak = true;
     if (gap.includes(CLOSE_COMPOUND)) group = -1;
@@ -262,7 +285,7 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
       i += 1;
     } else if (word.startsWith(MASK_PREFIX)) {
       push(word);
-    } else if (CJK.test(word)) {
+    } else if (!ascii && CJK.test(word)) {
       for (const w of cjkWords(word)) {
         // A lone kana is a particle or an ending ("さ", "た"), not a word of the message.
         const particle = w.length === 1 && KANA.test(w);

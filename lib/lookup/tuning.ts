@@ -196,3 +196,10 @@ export const FIELD_LABELS = new Set(
  * read again; the memory stays bounded.
  */
 export const LINE_CACHE_SIZE = 5000;
+
+/**
+ * Unknown words whose typo correction and repair are remembered across lookups of one index.
+ * A word costs a few hundred bytes; 50,000 of them stay under ~20 MB even for a megabyte of
+ * random text, and the memory starts afresh beyond.
+ */
+export const WORD_CACHE_SIZE = 50_000;

@@ -9,7 +9,7 @@
 import type { Candidate } from "./line";
 import { MAX_RELATED } from "./tuning";
 
-function isSubset(a: Set<number>, b: Set<number>): boolean {
+function isSubset(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
 }

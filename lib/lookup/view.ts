@@ -4,7 +4,7 @@
  * foreign to the knowledge base, and where its clauses start.
  */
 import type { LookupIndex } from "./build-index";
-import { repairTokens } from "./repair";
+import { type RepairCache, repairTokens } from "./repair";
 import { CODE_NUMBER, isMask, NUMBER_PREFIX, type Tokens } from "./text";
 import { TYPO_PENALTY_PER_EDIT } from "./tuning";
 
@@ -19,13 +19,20 @@ export type SegmentView = {
   breaks: Set<number>;
   /** Per position, the identifier it was written in when the knowledge base never uses that identifier, or -1. */
   foreignGroup: number[];
+  /** The words of each such foreign identifier. */
+  groupWords: Map<number, Set<string>>;
 };
 
 /** Per-run memory of typo corrections: logs repeat their words. */
 export type TypoCache = Map<string, { word: string; distance: number }[]>;
 
-export function viewSegment(index: LookupIndex, line: Tokens, typos: TypoCache): SegmentView {
-  const repaired = repairTokens(line, (w) => index.vocabulary.has(w));
+export function viewSegment(
+  index: LookupIndex,
+  line: Tokens,
+  typos: TypoCache,
+  repairs?: RepairCache,
+): SegmentView {
+  const repaired = repairTokens(line, (w) => index.vocabulary.has(w), repairs);
   const { tokens, breaks, quality, groups } = repaired;
   const foreignGroup = groups.map((g) =>
     g >= 0 && !index.compounds.has(line.compounds[g] ?? "") ? g : -1,
@@ -59,7 +66,14 @@ export function viewSegment(index: LookupIndex, line: Tokens, typos: TypoCache):
       add(word, { pos, quality: 1 - TYPO_PENALTY_PER_EDIT * distance });
     }
   });
-  return { tokens, occurrences, foreign, masked, breaks, foreignGroup };
+  const groupWords = new Map<number, Set<string>>();
+  foreignGroup.forEach((g, pos) => {
+    if (g < 0) return;
+    const words = groupWords.get(g) ?? new Set<string>();
+    words.add(tokens[pos] ?? "");
+    groupWords.set(g, words);
+  });
+  return { tokens, occurrences, foreign, masked, breaks, foreignGroup, groupWords };
 }
 
 export function bestQuality(view: SegmentView, token: string): number {

@@ -33,16 +33,24 @@ export function kindLabel(kind: PhraseKind): string {
   return KIND_LABEL[kind];
 }
 
-export function explainMatch(index: LookupIndex, candidate: Candidate): Why | undefined {
-  const phrase = index.phrases[candidate.phraseId];
-  if (!phrase) return undefined;
-  const e = candidate.evidence;
-  const foundTokens = new Set(e.tokenIndex.map((i) => phrase.tokens[i] ?? ""));
+/** Per index and phrase: each written word with the phrase tokens it stands for. */
+const wordCache = new WeakMap<LookupIndex, Map<number, { text: string; tokens: string[] }[]>>();
+
+function wordTokens(index: LookupIndex, phraseId: number): { text: string; tokens: string[] }[] {
+  let byPhrase = wordCache.get(index);
+  if (!byPhrase) {
+    byPhrase = new Map();
+    wordCache.set(index, byPhrase);
+  }
+  const known = byPhrase.get(phraseId);
+  if (known) return known;
+  const phrase = index.phrases[phraseId];
+  const out: { text: string; tokens: string[] }[] = [];
+  if (!phrase) return out;
   const own = new Set(phrase.tokens);
   const tokensOf = (text: string) =>
     phraseTokens(text, phrase.kind).filter((t) => !isMask(t) || t.startsWith("#n"));
   const split = phrase.text.split(/\s+/).filter(Boolean);
-  const words: WhyWord[] = [];
   for (let i = 0; i < split.length; i += 1) {
     const text = split[i] ?? "";
     const tokens = tokensOf(text);
@@ -51,18 +59,26 @@ export function explainMatch(index: LookupIndex, candidate: Candidate): Why | un
     if (next !== undefined && tokens.some((t) => !own.has(t))) {
       const pair = tokensOf(`${text} ${next}`);
       if (pair.length > 0 && pair.every((t) => own.has(t))) {
-        const found = pair.every((t) => foundTokens.has(t));
-        words.push({ text, found }, { text: next, found });
+        out.push({ text, tokens: pair }, { text: next, tokens: pair });
         i += 1;
         continue;
       }
     }
-    const weighed = tokens.filter((t) => own.has(t));
-    words.push({
-      text,
-      found: weighed.length === 0 ? null : weighed.every((t) => foundTokens.has(t)),
-    });
+    out.push({ text, tokens: tokens.filter((t) => own.has(t)) });
   }
+  byPhrase.set(phraseId, out);
+  return out;
+}
+
+export function explainMatch(index: LookupIndex, candidate: Candidate): Why | undefined {
+  const phrase = index.phrases[candidate.phraseId];
+  if (!phrase) return undefined;
+  const e = candidate.evidence;
+  const foundTokens = new Set(e.tokenIndex.map((i) => phrase.tokens[i] ?? ""));
+  const words = wordTokens(index, candidate.phraseId).map(({ text, tokens }) => ({
+    text,
+    found: tokens.length === 0 ? null : tokens.every((t) => foundTokens.has(t)),
+  }));
   const weighed = words.filter((w) => w.found !== null);
   const found = weighed.filter((w) => w.found).length;
   let summary: string;

@@ -3,7 +3,7 @@
  * line of TEXT, with its evidence and verdict. For tuning the matcher on the tuning corpora.
  */
 import { indexFor } from "./corpus";
-import { readLine } from "@/lib/lookup/line";
+import { readLine, wordCaches } from "@/lib/lookup/line";
 import { lookup } from "@/lib/lookup";
 
 async function main(): Promise<void> {
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const many = args[0] === "--many";
   const text = (many ? args.slice(1) : args).join(" ").replace(/\\n/g, "\n");
   const index = await indexFor(many ? "many-products" : "real");
-  const cache = { typos: new Map(), lines: new Map() };
+  const cache = { ...wordCaches(index), lines: new Map() };
   for (const line of text.split("\n")) {
     const read = readLine(index, line, cache);
     console.log(
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     for (const c of read.candidates) {
       const e = c.evidence;
       console.log(
-        `   ${c.confident ? "MATCH" : "rel  "} ${index.entries[c.entry]?.id} via ${e.kind} "${c.phrase}" recall=${e.recall.toFixed(2)} dens=${e.density.toFixed(2)} short=${c.short} shared=${c.shared} lead=${e.foreignLead} ctx=${e.contextWords} foreign=${e.foreignOthers}/${e.others}`,
+        `   ${c.confident ? "MATCH" : "rel  "} ${index.entries[c.entry]?.id} via ${e.kind} "${index.phrases[c.phraseId]?.text}" recall=${e.recall.toFixed(2)} dens=${e.density.toFixed(2)} short=${c.short} shared=${c.shared} lead=${e.foreignLead} ctx=${e.contextWords} foreign=${e.foreignOthers}/${e.others}`,
       );
     }
   }
