@@ -19,22 +19,34 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 let loading: Promise<unknown> | undefined;
+/** Characters typed between Ctrl+K and the palette's opening, handed to it when it opens. */
+let typed: string | undefined;
 
 /** Loads the palette once, then asks it to open; without it, the lookup is the way in. */
 function openPalette(): void {
   const url = document.body.getAttribute(PALETTE_MODULE_ATTR);
   if (!url) return;
+  typed ??= "";
   loading ??= import(url);
   loading.then(
-    () => document.dispatchEvent(new Event(PALETTE_OPEN_EVENT)),
+    () => {
+      document.dispatchEvent(new CustomEvent(PALETTE_OPEN_EVENT, { detail: typed }));
+      typed = undefined;
+    },
     () => {
       loading = undefined;
+      typed = undefined;
       window.location.assign(withBasePath("/#lookup"));
     },
   );
 }
 
 window.addEventListener("keydown", (event) => {
+  if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+    event.preventDefault();
+    typed += event.key;
+    return;
+  }
   if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
     event.preventDefault();
     openPalette();

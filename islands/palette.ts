@@ -25,12 +25,15 @@ async function load(into: PaletteController): Promise<void> {
   }
 }
 
-document.addEventListener(PALETTE_OPEN_EVENT, () => {
+document.addEventListener(PALETTE_OPEN_EVENT, (event) => {
   if (!controller) {
     const view = buildPaletteView();
     document.body.append(view.dialog);
     controller = new PaletteController(view);
     void load(controller);
   }
-  controller.open();
+  // What was typed while this file loaded.
+  controller.open(
+    event instanceof CustomEvent && typeof event.detail === "string" ? event.detail : "",
+  );
 });

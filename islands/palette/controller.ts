@@ -53,8 +53,10 @@ export class PaletteController {
     });
   }
 
-  open(): void {
+  /** Opens the palette, with `typed` added to the box. */
+  open(typed = ""): void {
     if (!this.view.dialog.open) this.view.dialog.showModal();
+    this.view.input.value += typed;
     this.view.input.focus();
     this.update();
   }
