@@ -2,11 +2,23 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { IslandScript } from "@/components/island-script";
 import { SiteHeader } from "@/components/site-header";
+import { PALETTE_MODULE_ATTR } from "@/lib/site/dom";
+import { islandPath } from "@/lib/site/islands";
+import { withBasePath } from "@/lib/site/paths";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Error knowledge base", template: "%s · Error knowledge base" },
   description: "Paste an error message or log and get the documented fix.",
+  // The icons are files in public/; Next.js does not prefix metadata URLs with the base path.
+  icons: {
+    icon: [
+      { url: withBasePath("/favicon.ico"), sizes: "16x16 32x32" },
+      { url: withBasePath("/icon.svg"), type: "image/svg+xml" },
+    ],
+    apple: withBasePath("/apple-touch-icon.png"),
+  },
+  manifest: withBasePath("/site.webmanifest"),
 };
 
 export const viewport: Viewport = {
@@ -20,7 +32,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans antialiased">
+      <body
+        className="min-h-screen font-sans antialiased"
+        {...{ [PALETTE_MODULE_ATTR]: withBasePath(islandPath("palette")) }}
+      >
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black"

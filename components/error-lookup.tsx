@@ -26,7 +26,7 @@ export function ErrorLookup({ products }: ErrorLookupProps) {
       </label>
       <p id={LOOKUP_HELP_ID} className="text-sm text-slate-600 dark:text-slate-400">
         A console line, a log excerpt, a stack trace, a portal notification or a status. It never
-        leaves your browser. Press <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> to come back here.
+        leaves your browser. Press <kbd>/</kbd> to come back here.
       </p>
       <noscript>
         <p className="mt-2 rounded border border-amber-500 bg-amber-50 p-3 dark:bg-amber-950">

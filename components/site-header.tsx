@@ -1,4 +1,5 @@
 import { SiteLink } from "@/components/site-link";
+import { PALETTE_BUTTON_ID } from "@/lib/site/dom";
 
 export function SiteHeader() {
   return (
@@ -22,6 +23,20 @@ export function SiteHeader() {
                   /
                 </kbd>
               </SiteLink>
+            </li>
+            <li>
+              {/* Shown by the shortcuts island: without JavaScript there is no palette. */}
+              <button
+                id={PALETTE_BUTTON_ID}
+                type="button"
+                hidden
+                className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+              >
+                Go to an error{" "}
+                <kbd className="ml-1 rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
+                  Ctrl K
+                </kbd>
+              </button>
             </li>
             <li>
               <SiteLink

@@ -55,7 +55,14 @@ test("every page carries a strict policy and raises no violation while used", as
   await page.getByRole("button", { name: "Copy link to Invalid token" }).click();
   await page.goto("articles/troubleshoot-siem-agent/#siem-agent-disconnected");
   await expect(page).toHaveURL(/#siem-agent-error$/);
+  // The palette's script is imported on demand, and its data fetched: both from 'self'.
+  await expect(page.locator('html[data-shortcuts="ready"]')).toBeAttached();
   await page.keyboard.press("Control+k");
+  await page.keyboard.type("invlid tok");
+  await expect(page.getByRole("option", { selected: true })).toContainText("Invalid token");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#invalid-token$/);
+  await page.keyboard.press("/");
   await expect(page).toHaveURL(/\/#lookup$/);
   await page.goto("articles/missing/");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

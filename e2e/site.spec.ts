@@ -79,3 +79,38 @@ test("errors.json lists every entry with its anchored URL", async ({ request }) 
   expect(token.url).toMatch(/\/articles\/troubleshoot-siem-agent\/#invalid-token$/);
   expect(token.resolution).toMatch(/^1\. /);
 });
+
+test("robots.txt allows crawling and names the sitemap when the build knew SITE_URL", async ({
+  request,
+}) => {
+  const robots = await request.get("robots.txt");
+  expect(robots.status()).toBe(200);
+  const text = await robots.text();
+  expect(text).toContain("User-agent: *");
+  const sitemap = await request.get("sitemap.xml");
+  const siteUrl = process.env.SITE_URL?.replace(/\/$/, "");
+  if (!siteUrl) {
+    // Sitemaps and robots.txt's Sitemap line take absolute addresses only: none without SITE_URL.
+    expect(text).not.toMatch(/^Sitemap:/m);
+    expect(sitemap.status()).toBe(404);
+    return;
+  }
+  const base = process.env.BASE_PATH ?? "";
+  expect(text).toContain(`Sitemap: ${siteUrl}${base}/sitemap.xml`);
+  expect(sitemap.status()).toBe(200);
+  const xml = await sitemap.text();
+  expect(xml).toContain(`<loc>${siteUrl}${base}/</loc>`);
+  expect(xml).toContain(`<loc>${siteUrl}${base}/articles/troubleshoot-siem-agent/</loc>`);
+});
+
+test("the icons and the web manifest are served", async ({ request, page }) => {
+  for (const file of ["favicon.ico", "icon.svg", "apple-touch-icon.png", "site.webmanifest"]) {
+    expect((await request.get(file)).status(), file).toBe(200);
+  }
+  await page.goto("./");
+  const base = process.env.BASE_PATH ?? "";
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute(
+    "href",
+    `${base}/apple-touch-icon.png`,
+  );
+});

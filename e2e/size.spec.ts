@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { scriptSources } from "../lib/content/page-weight";
 import { pageWeights } from "../scripts/size";
 
 test("first-load JavaScript stays within budget: home 35 KiB, articles and 404 15 KiB (gzip)", async () => {
@@ -15,5 +19,19 @@ test("first-load JavaScript stays within budget: home 35 KiB, articles and 404 1
   for (const w of budgeted) {
     console.log(`${w.page}: ${(w.gzip / 1024).toFixed(1)} KiB`);
     expect(w.gzip / 1024, w.page).toBeLessThanOrEqual(w.budget ?? 0);
+  }
+});
+
+test("the palette and fuse.js are not part of any page's first load", async () => {
+  const base = process.env.BASE_PATH ?? "";
+  const pages = (await readdir("out", { recursive: true })).filter((f) => f.endsWith(".html"));
+  expect(pages.length).toBeGreaterThan(2);
+  for (const file of pages) {
+    for (const src of scriptSources(readFileSync(path.join("out", file), "utf8"))) {
+      expect(src, file).not.toMatch(/\/islands\/palette-/);
+      // Fuse's Bitap search leaves this message in any bundle that includes it.
+      const code = readFileSync(path.join("out", src.slice(base.length)), "utf8");
+      expect(code, `${file}: ${src}`).not.toContain("Pattern length exceeds max");
+    }
   }
 });

@@ -1,5 +1,14 @@
-/** Island on every page: `/` or Ctrl/Cmd+K focuses the error lookup, or goes to it. */
-import { LOOKUP_INPUT_ID } from "@/lib/site/dom";
+/**
+ * Island on every page: `/` focuses the error lookup (or goes to it), and Ctrl/Cmd+K opens the
+ * command palette. The palette's code and data are not part of this file: the first Ctrl+K (or a
+ * click on the header's button) imports the palette island, whose URL the page gives on `<body>`.
+ */
+import {
+  LOOKUP_INPUT_ID,
+  PALETTE_BUTTON_ID,
+  PALETTE_MODULE_ATTR,
+  PALETTE_OPEN_EVENT,
+} from "@/lib/site/dom";
 import { withBasePath } from "@/lib/site/paths";
 
 function isTyping(target: EventTarget | null): boolean {
@@ -9,19 +18,52 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+let loading: Promise<unknown> | undefined;
+/** Characters typed between Ctrl+K and the palette's opening, handed to it when it opens. */
+let typed: string | undefined;
+
+/** Loads the palette once, then asks it to open; without it, the lookup is the way in. */
+function openPalette(): void {
+  const url = document.body.getAttribute(PALETTE_MODULE_ATTR);
+  if (!url) return;
+  typed ??= "";
+  loading ??= import(url);
+  loading.then(
+    () => {
+      document.dispatchEvent(new CustomEvent(PALETTE_OPEN_EVENT, { detail: typed }));
+      typed = undefined;
+    },
+    () => {
+      loading = undefined;
+      typed = undefined;
+      window.location.assign(withBasePath("/#lookup"));
+    },
+  );
+}
+
 window.addEventListener("keydown", (event) => {
-  const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k";
-  const slash =
-    event.key === "/" &&
-    !event.ctrlKey &&
-    !event.metaKey &&
-    !event.altKey &&
-    !isTyping(event.target);
-  if (!commandK && !slash) return;
+  if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+    event.preventDefault();
+    typed += event.key;
+    return;
+  }
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+    event.preventDefault();
+    openPalette();
+    return;
+  }
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (isTyping(event.target)) return;
   event.preventDefault();
   const input = document.getElementById(LOOKUP_INPUT_ID);
   if (input) input.focus();
   else window.location.assign(withBasePath("/#lookup"));
 });
+
+const button = document.getElementById(PALETTE_BUTTON_ID);
+if (button) {
+  button.addEventListener("click", openPalette);
+  button.hidden = false;
+}
 // Lets tests (and scripts) know the shortcuts are live.
 document.documentElement.dataset.shortcuts = "ready";

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: content → browser islands → Next.js static export → framework runtime removed
- * → lookup files → link check → Content-Security-Policy. On any failure, `out/` is removed so
+ * → lookup files → palette data and sitemap → link check → Content-Security-Policy. On any failure, `out/` is removed so
  * nothing half-built can be deployed.
  */
 import { spawn } from "node:child_process";
@@ -10,6 +10,7 @@ import { buildIslands } from "./build-islands";
 import { checkExport } from "./check-export";
 import { stripExport } from "./strip-runtime";
 import { writeLookupFiles } from "./write-lookup";
+import { writeSiteFiles } from "./write-site-files";
 
 const OUT_DIR = "out";
 
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
   const lookupFiles = await writeLookupFiles(OUT_DIR).catch((error: unknown) =>
     fail(`lookup index: ${String(error)}`),
   );
+  const siteFiles = await writeSiteFiles(OUT_DIR).catch((error: unknown) =>
+    fail(`palette data or sitemap: ${String(error)}`),
+  );
   const { pages, broken } = await checkExport(OUT_DIR);
   if (broken.length > 0) {
     for (const b of broken) console.error(`  - ${b.page}: link "${b.href}": ${b.reason}`);
@@ -60,6 +64,12 @@ async function main(): Promise<void> {
   );
   console.error(
     `build: lookup index ${(lookupFiles.indexBytes / 1024).toFixed(0)} KiB, details in ${lookupFiles.shards} article shards`,
+  );
+  console.error(
+    `build: palette data ${(siteFiles.paletteBytes / 1024).toFixed(0)} KiB; ` +
+      (siteFiles.sitemap
+        ? `sitemap at ${siteFiles.sitemap}`
+        : "no sitemap.xml: set SITE_URL (https://kb.example.com) to write it and point robots.txt at it"),
   );
   console.error(
     `build: Content-Security-Policy added to ${csp.pages} pages (${csp.hashes} inline script hashes)`,

@@ -24,3 +24,10 @@ export const COPY_LINK_ATTR = "data-copy-link";
 export const FORMER_ID_ATTR = "data-former-id-of";
 /** On the link of a moved article's stub page: its new address (base path included). */
 export const MOVED_TO_ATTR = "data-moved-to";
+
+/** On `<body>`: URL of the command palette's script (base path included), loaded on first use. */
+export const PALETTE_MODULE_ATTR = "data-palette-module";
+/** The header's button that opens the palette; hidden until the shortcuts island runs. */
+export const PALETTE_BUTTON_ID = "palette-open";
+/** Event on `document` that asks the palette, once loaded, to open. */
+export const PALETTE_OPEN_EVENT = "kb:palette-open";

@@ -9,6 +9,7 @@ import path from "node:path";
 /** Island name → its entry file. */
 export const ISLANDS = {
   "keyboard-shortcuts": "islands/keyboard-shortcuts.ts",
+  palette: "islands/palette.ts",
   "copy-link": "islands/copy-link.ts",
   "former-id-redirect": "islands/former-id-redirect.ts",
   "moved-article": "islands/moved-article.ts",

@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
-import type { NextConfig } from "next";
 
 // BASE_PATH lets the export live under a sub-path such as /kb.
 const basePath = process.env.BASE_PATH ?? "";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   output: "export",
   trailingSlash: true,
   basePath,

@@ -1,0 +1,154 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+const ARTICLE = "articles/troubleshoot-siem-agent/";
+const TITLE = "Go to an error or article";
+
+async function ready(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html[data-shortcuts="ready"]')).toBeAttached();
+}
+
+async function openPalette(page: Page) {
+  await page.keyboard.press("Control+k");
+  const box = page.getByRole("combobox", { name: TITLE });
+  await expect(box).toBeFocused();
+  return box;
+}
+
+/** Pastes into the focused element as Ctrl+V does: a paste event carrying the text. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", t);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+const selected = (page: Page) => page.getByRole("listbox").getByRole("option", { selected: true });
+
+test("keyboard only: Ctrl+K, a typo, arrows, Enter opens the entry's anchor", async ({ page }) => {
+  await ready(page, ARTICLE);
+  const box = await openPalette(page);
+  await expect(page.getByRole("dialog", { name: TITLE })).toBeVisible();
+  await page.keyboard.type("invlid tok");
+  await expect(selected(page)).toContainText("Invalid token");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const first = await selected(page).getAttribute("id");
+  await expect(box).toHaveAttribute("aria-activedescendant", first ?? "");
+  await page.keyboard.press("ArrowDown");
+  await expect(selected(page)).not.toContainText("Invalid token");
+  await page.keyboard.press("ArrowUp");
+  await expect(selected(page)).toContainText("Invalid token");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/articles\/troubleshoot-siem-agent\/#invalid-token$/);
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page.getByRole("region", { name: "Invalid token", exact: true })).toBeInViewport();
+});
+
+test("from the home page, a shortened word finds its entry on another page", async ({ page }) => {
+  await ready(page, "./");
+  // Typed at once, while the palette's code is still loading: nothing is lost.
+  await page.keyboard.press("Control+k");
+  await page.keyboard.type("data srv send");
+  await expect(page.getByRole("combobox", { name: TITLE })).toHaveValue("data srv send");
+  await expect(selected(page)).toContainText("Data server send error");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/articles\/troubleshoot-siem-agent\/#data-server-send-error$/);
+});
+
+test("Esc closes the palette and gives focus back; / still focuses the lookup", async ({
+  page,
+}) => {
+  await ready(page, "./");
+  const lookup = page.getByRole("textbox", { name: /error/i });
+  await page.locator("h1").click();
+  await openPalette(page);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await page.keyboard.press("/");
+  await expect(lookup).toBeFocused();
+  await expect(lookup).toHaveValue("");
+});
+
+test("the header's button opens the palette too", async ({ page }) => {
+  await ready(page, ARTICLE);
+  await page.getByRole("button", { name: /Go to an error/ }).click();
+  await expect(page.getByRole("combobox", { name: TITLE })).toBeFocused();
+});
+
+test("neither the palette's code nor its data loads before Ctrl+K", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  const isPalette = (p: string) => /\/islands\/palette-|\/palette\.json$/.test(p);
+  for (const path of ["./", ARTICLE]) {
+    await ready(page, path);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter(isPalette)).toEqual([]);
+  }
+  await openPalette(page);
+  await page.keyboard.type("token");
+  await expect(selected(page)).toContainText("Invalid token");
+  expect(requested.filter(isPalette)).toHaveLength(2);
+});
+
+test("on the home page, a paste in the palette is carried into the lookup, nowhere else", async ({
+  page,
+  context,
+}) => {
+  const secret = "tok_SECRET_4711";
+  const text = `2026-11-24 ERROR [main] The token provided isn't valid. ${secret}\nData server send error`;
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(`${r.url()} ${r.postData() ?? ""}`));
+  await ready(page, "./");
+  const entries = await page.evaluate(() => history.length);
+  await openPalette(page);
+  await paste(page, text);
+  await expect(page.getByRole("status").filter({ hasText: "whole error" })).toBeVisible();
+  await expect(selected(page)).toContainText("Look up these 2 lines in the error lookup");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  const lookup = page.getByRole("textbox", { name: /error/i });
+  await expect(lookup).toBeFocused();
+  await expect(lookup).toHaveValue(text);
+  await expect(page.locator("[data-match-id]")).toHaveCount(2);
+  expect(page.url()).not.toContain(secret);
+  expect(requests.filter((r) => r.includes(secret))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test("elsewhere, a paste goes on the clipboard and the lookup opens, ready for it", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const text =
+    "2026-11-24 10:15:32 ERROR [main] c.m.c.siem.agent.Auth - The token provided isn't valid.";
+  await ready(page, ARTICLE);
+  await openPalette(page);
+  await paste(page, text);
+  await expect(selected(page)).toContainText("Copy this text and open the error lookup");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/#lookup$/);
+  await expect(page.getByRole("textbox", { name: /error/i })).toBeFocused();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violations with the palette open in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await ready(page, ARTICLE);
+    await openPalette(page);
+    await page.keyboard.type("error");
+    await expect(selected(page)).toBeVisible();
+    await page.keyboard.press("ArrowDown");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+    ).toEqual([]);
+  });
+}

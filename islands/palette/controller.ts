@@ -1,0 +1,153 @@
+/**
+ * The palette's behaviour: the combobox's keyboard (arrows move, Enter opens, Esc closes, as a
+ * modal dialog does), the options it lists, and the offer to carry a paste to the lookup.
+ */
+import type { PaletteItem } from "@/lib/palette/data";
+import { looksLikePaste, type PaletteSearch } from "@/lib/palette/search";
+import { withBasePath } from "@/lib/site/paths";
+import { carryLabel, carryToLookup } from "./carry";
+import { optionElement, type PaletteView } from "./view";
+
+type Choice = { kind: "go"; item: PaletteItem } | { kind: "carry"; text: string };
+
+/** What a paste into the palette shows in its one-line box: its first line, cut. */
+const PREVIEW_CHARS = 80;
+
+function describe(item: PaletteItem): string {
+  return item.kind === "entry"
+    ? `Error · ${item.article} · #${item.id}`
+    : `Article · ${item.product}`;
+}
+
+export class PaletteController {
+  private search: PaletteSearch | undefined;
+  private failed = false;
+  /** A paste held in memory while the box shows its first line; never stored anywhere. */
+  private carried: string | undefined;
+  private choices: Choice[] = [];
+  private active = 0;
+
+  constructor(private readonly view: PaletteView) {
+    const { dialog, input, listbox } = view;
+    input.addEventListener("input", () => {
+      this.carried = undefined;
+      this.update();
+    });
+    input.addEventListener("paste", (event) => this.onPaste(event));
+    input.addEventListener("keydown", (event) => this.onKey(event));
+    // Options are chosen with the pointer too; the box keeps focus meanwhile.
+    listbox.addEventListener("mousedown", (event) => event.preventDefault());
+    listbox.addEventListener("click", (event) => {
+      const option = event.target instanceof Element ? event.target.closest("[role=option]") : null;
+      const index = option ? [...listbox.children].indexOf(option) : -1;
+      const choice = this.choices[index];
+      if (choice) void this.choose(choice);
+    });
+    dialog.addEventListener("click", (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    dialog.addEventListener("close", () => {
+      input.value = "";
+      this.carried = undefined;
+      this.update();
+    });
+  }
+
+  /** Opens the palette, with `typed` added to the box. */
+  open(typed = ""): void {
+    if (!this.view.dialog.open) this.view.dialog.showModal();
+    this.view.input.value += typed;
+    this.view.input.focus();
+    this.update();
+  }
+
+  ready(search: PaletteSearch): void {
+    this.search = search;
+    this.update();
+  }
+
+  fail(): void {
+    this.failed = true;
+    this.update();
+  }
+
+  private onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData("text/plain") ?? "";
+    if (!looksLikePaste(text)) return;
+    event.preventDefault();
+    this.carried = text;
+    const first = text.split("\n").find((line) => line.trim()) ?? "";
+    this.view.input.value = first.trim().slice(0, PREVIEW_CHARS);
+    this.update();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const count = this.choices.length;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (count === 0) return;
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      this.active = (this.active + step + count) % count;
+      this.render();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const choice = this.choices[this.active];
+      if (choice) void this.choose(choice);
+    }
+  }
+
+  private async choose(choice: Choice): Promise<void> {
+    this.view.dialog.close();
+    if (choice.kind === "carry") await carryToLookup(choice.text);
+    else window.location.assign(withBasePath(choice.item.path));
+  }
+
+  private update(): void {
+    const text = this.carried ?? this.view.input.value;
+    const query = text.trim();
+    if (this.carried !== undefined || looksLikePaste(text)) {
+      this.choices = [{ kind: "carry", text }];
+    } else {
+      this.choices = (this.search?.(query) ?? []).map((item) => ({ kind: "go", item }));
+    }
+    this.active = 0;
+    this.render();
+    this.view.status.textContent = !query
+      ? ""
+      : this.choices[0]?.kind === "carry"
+        ? "This looks like a whole error message or log: the lookup reads it in full."
+        : this.failed
+          ? "The list of errors could not load. Reload the page to try again."
+          : !this.search
+            ? "Loading the list of errors…"
+            : this.choices.length === 0
+              ? "Nothing matches. Try fewer letters, or paste the whole message into the lookup."
+              : `${this.choices.length} ${this.choices.length === 1 ? "result" : "results"}`;
+  }
+
+  private render(): void {
+    const { input, listbox } = this.view;
+    const options = this.choices.map((choice, i) =>
+      optionElement({
+        id: `palette-option-${i}`,
+        active: i === this.active,
+        ...(choice.kind === "go"
+          ? { title: choice.item.name, detail: describe(choice.item) }
+          : {
+              title: carryLabel(choice.text.split("\n").length),
+              detail: "The text stays in this browser: it is not sent or stored.",
+            }),
+      }),
+    );
+    listbox.replaceChildren(...options);
+    listbox.hidden = options.length === 0;
+    input.setAttribute("aria-expanded", String(options.length > 0));
+    const active = options[this.active];
+    if (active) {
+      input.setAttribute("aria-activedescendant", active.id);
+      active.scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+}

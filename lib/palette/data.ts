@@ -1,0 +1,85 @@
+/**
+ * The command palette's data: every entry and article, reduced to what the palette searches and
+ * shows. The build writes it to `palette.json`; the palette fetches it on first use. Pure and
+ * browser-safe: the guard below checks the file without zod, to keep the palette's code small.
+ */
+import type { KbEntry, Product } from "@/lib/kb/model";
+
+/** Site path of the palette's data, without the base path. */
+export const PALETTE_DATA_PATH = "/palette.json";
+
+export type PaletteItem = {
+  kind: "entry" | "article";
+  /** The entry's id, or the article's slug. */
+  id: string;
+  /** The entry's name, or the article's title. */
+  name: string;
+  /** The entry's documented messages (none for an article). */
+  messages: string[];
+  /** Other phrasings of the entry (none for an article). */
+  aliases: string[];
+  /** Title of the article the entry belongs to (its own title for an article). */
+  article: string;
+  /** Name of the product. */
+  product: string;
+  /** Site path to open, without the base path: `/articles/<slug>/#<id>` or `/articles/<slug>/`. */
+  path: string;
+};
+
+export type PaletteData = { items: PaletteItem[] };
+
+export type PaletteSource = {
+  articles: { slug: string; title: string; product: string }[];
+  entries: KbEntry[];
+  products: Product[];
+};
+
+/** Entries first, in the knowledge base's order, then the articles. */
+export function buildPaletteData({ articles, entries, products }: PaletteSource): PaletteData {
+  const productName = (id: string) => products.find((p) => p.id === id)?.name ?? id;
+  return {
+    items: [
+      ...entries.map((e): PaletteItem => ({
+        kind: "entry",
+        id: e.id,
+        name: e.name,
+        messages: e.messages,
+        aliases: e.aliases,
+        article: e.articleTitle,
+        product: productName(e.product),
+        path: `/articles/${e.article}/#${e.id}`,
+      })),
+      ...articles.map((a): PaletteItem => ({
+        kind: "article",
+        id: a.slug,
+        name: a.title,
+        messages: [],
+        aliases: [],
+        article: a.title,
+        product: productName(a.product),
+        path: `/articles/${a.slug}/`,
+      })),
+    ],
+  };
+}
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === "string");
+
+function isItem(value: unknown): value is PaletteItem {
+  if (typeof value !== "object" || value === null) return false;
+  const get = (key: string): unknown => Reflect.get(value, key);
+  return (
+    (get("kind") === "entry" || get("kind") === "article") &&
+    ["id", "name", "article", "product", "path"].every((k) => typeof get(k) === "string") &&
+    isStrings(get("messages")) &&
+    isStrings(get("aliases"))
+  );
+}
+
+/** Checks `palette.json` as fetched. */
+export function isPaletteData(value: unknown): value is PaletteData {
+  if (typeof value !== "object" || value === null) return false;
+  const items: unknown = Reflect.get(value, "items");
+  return Array.isArray(items) && items.every(isItem);
+}

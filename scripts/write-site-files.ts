@@ -1,0 +1,50 @@
+/**
+ * Post-build: the command palette's data (`palette.json`) and, when SITE_URL is set, the
+ * sitemap (`sitemap.xml`) with its line in `robots.txt` (copied from `public/` by the export).
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { readBuiltKnowledgeBase } from "@/lib/content/built";
+import { buildPaletteData, PALETTE_DATA_PATH } from "@/lib/palette/data";
+import { articlePath } from "@/lib/site/paths";
+import { absoluteUrl, robotsWithSitemap, siteUrlOf, sitemapXml } from "@/lib/site/sitemap";
+
+export type SiteFiles = { paletteBytes: number; sitemap: string | undefined };
+
+export async function writeSiteFiles(
+  outDir = "out",
+  env: Record<string, string | undefined> = process.env,
+): Promise<SiteFiles> {
+  const kb = readBuiltKnowledgeBase();
+  const palette = JSON.stringify(
+    buildPaletteData({
+      articles: kb.articles.map((a) => ({
+        slug: a.slug,
+        title: a.frontmatter.title,
+        product: a.product,
+      })),
+      entries: kb.entries,
+      products: kb.products,
+    }),
+  );
+  await writeFile(path.join(outDir, PALETTE_DATA_PATH), palette);
+
+  const siteUrl = siteUrlOf(env.SITE_URL);
+  if (!siteUrl) return { paletteBytes: palette.length, sitemap: undefined };
+  const basePath = env.BASE_PATH ?? "";
+  const pages = [
+    {
+      path: "/",
+      lastmod: kb.articles
+        .map((a) => a.frontmatter.updated)
+        .sort()
+        .at(-1),
+    },
+    ...kb.articles.map((a) => ({ path: articlePath(a.slug), lastmod: a.frontmatter.updated })),
+  ];
+  await writeFile(path.join(outDir, "sitemap.xml"), sitemapXml(pages, siteUrl, basePath));
+  const sitemap = absoluteUrl(siteUrl, basePath, "/sitemap.xml");
+  const robots = path.join(outDir, "robots.txt");
+  await writeFile(robots, robotsWithSitemap(await readFile(robots, "utf8"), sitemap));
+  return { paletteBytes: palette.length, sitemap };
+}
