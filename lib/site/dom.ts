@@ -24,3 +24,14 @@ export const COPY_LINK_ATTR = "data-copy-link";
 export const FORMER_ID_ATTR = "data-former-id-of";
 /** On the link of a moved article's stub page: its new address (base path included). */
 export const MOVED_TO_ATTR = "data-moved-to";
+
+/**
+ * On a "Copy as Markdown" button: the entry as JSON, `{name, url, descriptionMarkdown,
+ * resolutionMarkdown}` (`MarkdownEntry`); the copy-markdown island turns it into Markdown.
+ */
+export const COPY_MARKDOWN_ATTR = "data-copy-markdown";
+/** On the lookup's root: the knowledge base's contact for undocumented errors, when declared. */
+export const LOOKUP_CONTACT_EMAIL_ATTR = "data-contact-email";
+export const LOOKUP_CONTACT_ISSUES_ATTR = "data-contact-issues";
+/** A shared lookup result's address: `/#match=id,id` (entry ids only, never pasted text). */
+export const SHARED_MATCH_PREFIX = "#match=";
