@@ -2,7 +2,8 @@
  * "Why this matched", folded under the card: the documented phrase that decided, its words found
  * in the line highlighted, and how completely they were found, in words.
  */
-import { kindLabel, type LookupHit } from "@/lib/lookup";
+import type { LookupHit } from "@/lib/lookup";
+import { kindLabel } from "@/lib/kb/phrase-kind";
 import { h } from "./dom";
 
 const MARK_CLASS =

@@ -22,16 +22,7 @@ export type Why = {
   summary: string;
 };
 
-const KIND_LABEL: Record<PhraseKind, string> = {
-  name: "name",
-  message: "documented message",
-  alias: "alias",
-  translation: "translated name",
-};
-
-export function kindLabel(kind: PhraseKind): string {
-  return KIND_LABEL[kind];
-}
+export { kindLabel } from "@/lib/kb/phrase-kind";
 
 export function explainMatch(index: LookupIndex, candidate: Candidate): Why | undefined {
   const phrase = index.phrases[candidate.phraseId];
