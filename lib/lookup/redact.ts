@@ -38,7 +38,7 @@ const TIME_OF_DAY = /^\s*\d{1,2}(?::\d{2}){1,2}\s*$/;
 const MATCHER_MASKS: Redaction[] = MASKS.flatMap(([pattern, token]): Redaction[] => {
   const label = REUSED.get(token.trim());
   if (!label) return [];
-  return [[pattern, (match) => (TIME_OF_DAY.test(match) ? match : ` ${label} `)]];
+  return [[pattern, (match) => (TIME_OF_DAY.test(match) ? match : label)]];
 });
 
 /** Masks applied in order; credentials first, since they may hold what other masks look for. */
@@ -55,7 +55,10 @@ const REDACTIONS: Redaction[] = [
   [new RegExp(`\\b(${SECRET_KEY}\\s*=\\s*)(?:"[^"]*"|'[^']*'|[^\\s,;&"']+)`, "gi"), "$1[secret]"],
   [new RegExp(`\\b(${SECRET_KEY}:)(?:"[^"]*"|'[^']*'|[^\\s,;&"']+)`, "gi"), "$1[secret]"],
   // Command-line flags: --token X, --password=X, --api-key X.
-  [new RegExp(`(--?${SECRET_KEY}(?:=|\\s+))(?:"[^"]*"|'[^']*'|[^\\s"']+)`, "gi"), "$1[secret]"],
+  [
+    new RegExp(`((?<![\\w.-])--?${SECRET_KEY}(?:=|\\s+))(?:"[^"]*"|'[^']*'|[^\\s"']+)`, "gi"),
+    "$1[secret]",
+  ],
   // JSON web tokens and long random strings of letters and digits.
   [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, "[secret]"],
   [/\b(?=[\w-]{0,80}\d)(?=[\w-]{0,80}[a-z])(?=[\w-]{0,80}[A-Z])[\w-]{24,}/g, "[secret]"],
@@ -83,11 +86,7 @@ export function redactLine(line: string): string {
       typeof replacement === "string"
         ? text.replace(pattern, replacement)
         : text.replace(pattern, replacement);
-  // The matcher's masks pad with spaces; tidy them where the original had none.
-  return text
-    .replace(/ {2,}/g, " ")
-    .replace(/ (\[\w+\]) (?=[\s:,;.)\]]|$)/g, " $1")
-    .trim();
+  return text;
 }
 
 /** Log levels, error words and stack-trace headers: what makes a line worth reporting. */

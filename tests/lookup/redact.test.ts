@@ -98,3 +98,11 @@ describe("the report", () => {
     expect(looksLikeError("INFO agent: heartbeat")).toBe(false);
   });
 });
+
+describe("redaction of hosts beside other values", () => {
+  it("does not read a host name with 'secret' in it as a flag", () => {
+    expect(redactLine("ERROR overheated on gw-07.corp-secret.example (10.20.30.40)")).toBe(
+      "ERROR overheated on [host] ([ip])",
+    );
+  });
+});
