@@ -32,7 +32,7 @@ export default function HomePage() {
           Look up an error
         </h2>
         <div className="mt-3">
-          <ErrorLookup products={kb.products} />
+          <ErrorLookup products={kb.products} contact={kb.contact} />
         </div>
       </section>
       <section id="articles" aria-labelledby="articles-title" className="mt-12 scroll-mt-4">

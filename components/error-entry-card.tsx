@@ -3,6 +3,8 @@ import type { Surface } from "@/lib/kb/model";
 import { FORMER_ID_ATTR } from "@/lib/site/dom";
 import { AppearsBadge } from "./appears-badge";
 import { CopyLinkButton } from "./copy-link-button";
+import { CopyMarkdownButton } from "./copy-markdown-button";
+import type { MarkdownEntry } from "@/lib/kb/markdown";
 
 export type ErrorEntryCardProps = {
   id: string;
@@ -13,6 +15,8 @@ export type ErrorEntryCardProps = {
   formerly?: string[];
   /** Path of the article page, base path included, such as `/kb/articles/x/`. */
   articlePath: string;
+  /** The entry as "Copy as Markdown" copies it; absent, the card has no such button. */
+  markdown?: MarkdownEntry;
   children: ReactNode;
 };
 
@@ -24,6 +28,7 @@ export function ErrorEntryCard({
   messages,
   formerly = [],
   articlePath,
+  markdown,
   children,
 }: ErrorEntryCardProps) {
   const headingId = `${id}-title`;
@@ -42,7 +47,10 @@ export function ErrorEntryCard({
             {name}
           </a>
         </h3>
-        <CopyLinkButton href={`${articlePath}#${id}`} label={name} />
+        <div className="flex flex-wrap gap-2">
+          <CopyLinkButton href={`${articlePath}#${id}`} label={name} />
+          {markdown ? <CopyMarkdownButton entry={markdown} /> : null}
+        </div>
       </div>
       <p className="!my-1 text-sm text-slate-600 dark:text-slate-300">
         <span className="sr-only">Appears in: </span>

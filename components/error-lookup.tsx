@@ -1,5 +1,7 @@
 import {
   LOOKUP_ANNOUNCE_ID,
+  LOOKUP_CONTACT_EMAIL_ATTR,
+  LOOKUP_CONTACT_ISSUES_ATTR,
   LOOKUP_HELP_ID,
   LOOKUP_INPUT_ID,
   LOOKUP_RESULTS_ID,
@@ -11,16 +13,25 @@ import type { Product } from "@/lib/kb/model";
 import { IslandScript } from "./island-script";
 import { ProductFilter } from "./product-filter";
 
-export type ErrorLookupProps = { products: Product[] };
+export type ErrorLookupProps = {
+  products: Product[];
+  /** Where undocumented errors are reported; the report offers a prefilled link to each. */
+  contact?: { email?: string; issues?: string };
+};
 
 /**
  * The paste box, rendered on the server; the lookup island (`islands/lookup.ts`) brings it to
  * life and renders results into the container below it. The text stays in the page: nothing is
  * sent or stored.
  */
-export function ErrorLookup({ products }: ErrorLookupProps) {
+export function ErrorLookup({ products, contact }: ErrorLookupProps) {
+  const attributes = {
+    [LOOKUP_WORKER_ATTR]: withBasePath(islandPath("lookup-worker")),
+    [LOOKUP_CONTACT_EMAIL_ATTR]: contact?.email,
+    [LOOKUP_CONTACT_ISSUES_ATTR]: contact?.issues,
+  };
   return (
-    <div {...{ [LOOKUP_WORKER_ATTR]: withBasePath(islandPath("lookup-worker")) }}>
+    <div {...attributes}>
       <label htmlFor={LOOKUP_INPUT_ID} className="block font-medium">
         Paste an error message or log
       </label>
@@ -58,6 +69,7 @@ export function ErrorLookup({ products }: ErrorLookupProps) {
         className="mt-4"
       />
       <IslandScript name="copy-link" />
+      <IslandScript name="copy-markdown" />
       <IslandScript name="lookup" />
     </div>
   );

@@ -65,6 +65,7 @@ export function MdxContent({ code, articlePath, entries, product }: MdxContentPr
         {...props}
         surface={surfaceOf(product, appears)}
         articlePath={withBasePath(articlePath)}
+        markdown={entries.find((e) => e.id === props.id)}
       />
     ),
     Translated: (props: TranslatedNamesProps) => <TranslatedNames {...props} />,

@@ -28,4 +28,35 @@ for (const scheme of ["light", "dark"] as const) {
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
     ).toEqual([]);
   });
+
+  test(`axe finds no violations in the why line, share button and report in ${scheme} mode`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("./");
+    const box = page.getByRole("textbox", { name: /error/i });
+    await box.fill("The token provided isn't valid.");
+    await expect(page.locator('[data-lookup-status="done"] [data-match-id]')).toBeAttached();
+    await page.getByText("Why this matched").click();
+    await expect(page.locator("[data-why] mark").first()).toBeVisible();
+    const violations = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`,
+      );
+    expect(await violations()).toEqual([]);
+    await box.fill("ERROR frobnicator overheated on 10.1.2.3\nERROR flux failed for a@b.example");
+    await page.getByRole("button", { name: /Prepare a report/ }).click();
+    await expect(page.getByRole("region", { name: /Report for/ })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+
+  test(`axe finds no violations in a shared result in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("./#match=invalid-token,siem-agent-disconnected,no-such-entry");
+    await expect(page.locator("[data-lookup-shared] [data-match-id]").first()).toBeAttached();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+    ).toEqual([]);
+  });
 }

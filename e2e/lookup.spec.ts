@@ -26,7 +26,7 @@ test("a pasted log line finds its entry, which links to the anchored article ent
   await expect(card.getByText("Match", { exact: true })).toBeVisible();
   await expect(card.getByText("Agent console")).toBeVisible();
   await expect(card.getByRole("listitem").first()).toBeVisible();
-  await expect(card.locator("mark")).toContainText("The token provided is invalid!");
+  await expect(card.locator("pre mark")).toContainText("The token provided is invalid!");
   await card.getByRole("link", { name: /Open the entry/ }).click();
   await expect(page).toHaveURL(/\/articles\/troubleshoot-siem-agent\/#invalid-token$/);
   await expect(page.getByRole("region", { name: "Invalid token", exact: true })).toBeInViewport();
@@ -123,7 +123,7 @@ test("an XSS payload is shown as text and never runs", async ({ page }) => {
   const payload = `<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script> The token provided isn't valid.`;
   await paste(page, payload);
   expect(await ids(page, "data-match-id")).toEqual(["invalid-token"]);
-  await expect(page.locator('[data-match-id="invalid-token"] mark')).toHaveText(payload);
+  await expect(page.locator('[data-match-id="invalid-token"] pre mark')).toHaveText(payload);
   expect(await page.evaluate(() => "__xss" in window)).toBe(false);
   expect(await page.locator("main img").count()).toBe(0);
   expect(dialogs).toBe(0);

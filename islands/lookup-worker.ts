@@ -1,8 +1,9 @@
 /**
  * The lookup's Web Worker: fetches the matcher's index on first use, builds it, and runs each
  * paste in slices, dropping a run as soon as a newer one arrives. It answers with plain data the
- * page renders: the result, the quoted lines, and the shown entries' descriptions and steps. The
- * paste stays in memory here; nothing is sent or stored.
+ * page renders: the result, the quoted lines, the shown entries' descriptions and steps, and, when
+ * nothing matched, the redacted report. It also answers a shared link's entry ids. The paste stays
+ * in memory here; nothing is sent or stored.
  */
 import {
   buildLookupIndex,
@@ -11,6 +12,9 @@ import {
   type LookupResult,
   LookupRun,
   parseDetails,
+  prepareReport,
+  readFormerIds,
+  resolveShared,
 } from "@/lib/lookup";
 import { entryPath, withBasePath } from "@/lib/site/paths";
 import {
@@ -32,11 +36,14 @@ async function fetchJson(path: string, what: string): Promise<unknown> {
   return response.json();
 }
 
-let indexPromise: Promise<LookupIndex> | undefined;
-function loadIndex(): Promise<LookupIndex> {
-  indexPromise ??= fetchJson("/lookup/index.json", "the lookup index").then((data) =>
-    buildLookupIndex(fromWire(data, entryPath)),
-  );
+type Loaded = { index: LookupIndex; former: Map<string, string> };
+
+let indexPromise: Promise<Loaded> | undefined;
+function loadIndex(): Promise<Loaded> {
+  indexPromise ??= fetchJson("/lookup/index.json", "the lookup index").then((data) => ({
+    index: buildLookupIndex(fromWire(data, entryPath)),
+    former: readFormerIds(data),
+  }));
   indexPromise.catch(() => {
     indexPromise = undefined;
   });
@@ -86,7 +93,7 @@ let latest = 0;
 async function run(id: number, text: string, product?: string): Promise<void> {
   latest = id;
   try {
-    const index = await loadIndex();
+    const { index } = await loadIndex();
     if (id !== latest) return;
     const job = new LookupRun(index, text, product ? { product } : {});
     while (!job.step(performance.now() + SLICE_MS)) {
@@ -96,7 +103,45 @@ async function run(id: number, text: string, product?: string): Promise<void> {
     const result = job.result();
     const details = await detailsOf(shownHits(result).map((h) => h.entry.article));
     if (id !== latest) return;
-    const answer: LookupAnswer = { result, lines: quotedLines(result, text), details };
+    const answer: LookupAnswer = {
+      result,
+      lines: quotedLines(result, text),
+      details,
+      ...(result.matches.length === 0 ? { report: prepareReport(text) } : {}),
+    };
+    post({ type: "done", run: id, answer });
+  } catch (error) {
+    if (id === latest) {
+      post({
+        type: "error",
+        run: id,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+}
+
+/** A shared link's entries, as a result: no paste, no lines, no report. */
+async function shared(id: number, ids: string[]): Promise<void> {
+  latest = id;
+  try {
+    const { index, former } = await loadIndex();
+    const { hits, renamed, unknown } = resolveShared(index, ids, former);
+    const details = await detailsOf(hits.map((h) => h.entry.article));
+    if (id !== latest) return;
+    const result: LookupResult = {
+      matches: hits,
+      related: [],
+      ambiguous: [],
+      linesRead: 0,
+      linesTotal: 0,
+    };
+    const answer: LookupAnswer = {
+      result,
+      lines: new Map(),
+      details,
+      shared: { renamed, unknown },
+    };
     post({ type: "done", run: id, answer });
   } catch (error) {
     if (id === latest) {
@@ -112,5 +157,6 @@ async function run(id: number, text: string, product?: string): Promise<void> {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === "warm") void loadIndex().catch(() => {});
+  else if (request.type === "shared") void shared(request.run, request.ids);
   else void run(request.run, request.text, request.product);
 };

@@ -2,10 +2,13 @@
  * Island on the home page: the error lookup. It enhances the server-rendered box and results
  * container; matching runs in a Web Worker, started when someone shows intent to use it, so
  * neither a page load nor a megabyte paste waits on it. The text stays in this page and its
- * worker: nothing is sent or stored.
+ * worker: nothing is sent or stored. A shared result's link (`/#match=a,b`) holds entry ids only.
  */
+import { readSharedFragment } from "@/lib/site/shared-link";
 import {
   LOOKUP_ANNOUNCE_ID,
+  LOOKUP_CONTACT_EMAIL_ATTR,
+  LOOKUP_CONTACT_ISSUES_ATTR,
   LOOKUP_INPUT_ID,
   LOOKUP_PRODUCT_ID,
   LOOKUP_RESULTS_ID,
@@ -13,12 +16,18 @@ import {
 } from "@/lib/site/dom";
 import { h } from "./lookup/dom";
 import { hideLargePaste, LARGE_PASTE_CHARS, showLargePaste } from "./lookup/large-paste";
-import { renderAnswer } from "./lookup/render-results";
+import type { LookupAnswer } from "./lookup/protocol";
+import { type RenderContext, renderAnswer } from "./lookup/render-results";
 import { WorkerClient } from "./lookup/worker-client";
 
 type Status = "idle" | "searching" | "done" | "error";
 
-function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string): void {
+function setup(
+  box: HTMLTextAreaElement,
+  results: HTMLElement,
+  workerUrl: string,
+  context: RenderContext,
+): void {
   const client = new WorkerClient(workerUrl);
   const announce = document.getElementById(LOOKUP_ANNOUNCE_ID);
   const filter = document.getElementById(LOOKUP_PRODUCT_ID);
@@ -26,22 +35,19 @@ function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string
   let generation = 0;
   let last = "";
 
-  function show(status: Status, length: number, content?: Node): void {
+  function show(status: Status, length: number, content?: Node, shared = false): void {
     if (content) results.replaceChildren(content);
     results.setAttribute("aria-busy", String(status === "searching"));
     results.dataset.lookupLength = String(length);
     results.dataset.lookupStatus = status;
+    if (shared) results.dataset.lookupShared = "";
+    else if (content) delete results.dataset.lookupShared;
   }
 
-  async function search(text: string): Promise<void> {
-    last = text;
+  /** Runs one request to the worker and shows its answer, unless a newer one superseded it. */
+  async function answer(length: number, ask: () => Promise<LookupAnswer | undefined>) {
     generation += 1;
     const mine = generation;
-    if (!text.trim()) {
-      if (announce) announce.textContent = "";
-      show("done", text.length, document.createDocumentFragment());
-      return;
-    }
     results.querySelector("[data-searching]")?.remove();
     results.prepend(
       h(
@@ -52,18 +58,20 @@ function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string
     );
     show("searching", Number(results.dataset.lookupLength ?? 0));
     try {
-      const answer = await client.run(text, product());
-      if (!answer || mine !== generation) return;
-      const { matches, related } = answer.result;
+      const found = await ask();
+      if (!found || mine !== generation) return;
+      const { matches, related } = found.result;
       if (announce)
-        announce.textContent = `${matches.length} documented errors found, ${related.length} related`;
-      show("done", text.length, renderAnswer(answer));
+        announce.textContent = found.shared
+          ? `Shared result: ${matches.length} entries`
+          : `${matches.length} documented errors found, ${related.length} related`;
+      show("done", length, renderAnswer(found, context), found.shared !== undefined);
     } catch (error) {
       if (mine !== generation) return;
       const message = error instanceof Error ? error.message : String(error);
       show(
         "error",
-        text.length,
+        length,
         h(
           "p",
           { role: "alert", class: "text-red-700 dark:text-red-300" },
@@ -71,6 +79,31 @@ function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string
         ),
       );
     }
+  }
+
+  /** A shared link's entries; its ids are all the page reads from the address. */
+  function openShared(): void {
+    const ids = readSharedFragment(window.location.hash);
+    if (ids && !box.value) void answer(0, () => client.shared(ids));
+  }
+
+  /** A new paste replaces a shared result: the address stops claiming one. It never takes text. */
+  function leaveShared(): void {
+    if (readSharedFragment(window.location.hash) === undefined) return;
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, "", `${pathname}${search}`);
+  }
+
+  async function search(text: string): Promise<void> {
+    last = text;
+    if (text) leaveShared();
+    if (!text.trim()) {
+      generation += 1;
+      if (announce) announce.textContent = "";
+      show("done", text.length, document.createDocumentFragment());
+      return;
+    }
+    await answer(text.length, () => client.run(text, product()));
   }
 
   const warm = () => client.warm();
@@ -105,9 +138,11 @@ function setup(box: HTMLTextAreaElement, results: HTMLElement, workerUrl: string
   window.addEventListener("hashchange", () => {
     tries = 0;
     focus();
+    openShared();
   });
-  // Text typed before this script ran is looked up now.
+  // Text typed before this script ran is looked up now; else a shared link's entries are shown.
   if (box.value) void search(box.value);
+  else openShared();
 }
 
 const box = document.getElementById(LOOKUP_INPUT_ID);
@@ -115,4 +150,10 @@ const results = document.getElementById(LOOKUP_RESULTS_ID);
 const workerUrl = document
   .querySelector(`[${LOOKUP_WORKER_ATTR}]`)
   ?.getAttribute(LOOKUP_WORKER_ATTR);
-if (box instanceof HTMLTextAreaElement && results && workerUrl) setup(box, results, workerUrl);
+const root = document.querySelector(`[${LOOKUP_WORKER_ATTR}]`);
+const contact = {
+  email: root?.getAttribute(LOOKUP_CONTACT_EMAIL_ATTR) ?? undefined,
+  issues: root?.getAttribute(LOOKUP_CONTACT_ISSUES_ATTR) ?? undefined,
+};
+if (box instanceof HTMLTextAreaElement && results && workerUrl)
+  setup(box, results, workerUrl, { contact });

@@ -1,9 +1,10 @@
 /**
- * `npm run --silent lookup -- [--json] [--product NAME] [TEXT]`: looks up TEXT, or standard input, against the
+ * `npm run --silent lookup -- [--json | --markdown] [--product NAME] [TEXT]`: looks up TEXT, or standard input, against the
  * knowledge base in CONTENT_DIR. Exit codes: 0 something matched, 1 nothing did, 2 bad usage.
  */
 import { ContentBuildError } from "@/lib/content/errors";
 import { contentDir, parseContentDir } from "@/lib/content/load";
+import { entryMarkdown } from "@/lib/kb/markdown";
 import {
   buildLookupIndex,
   findProduct,
@@ -15,9 +16,10 @@ import {
   lookupSource,
   type Product,
   surfaceOf,
+  type Why,
 } from "@/lib/lookup";
 
-const USAGE = `Usage: npm run --silent lookup -- [--json] [--product NAME] [TEXT]
+const USAGE = `Usage: npm run --silent lookup -- [--json | --markdown] [--product NAME] [TEXT]
 
 Looks up an error message, log line or whole log in the knowledge base.
 Reads TEXT, or standard input when TEXT is absent:
@@ -28,6 +30,8 @@ Reads TEXT, or standard input when TEXT is absent:
 
 Options:
   --json          print one JSON object: {"matches":[...],"related":[...],"ambiguous":[...]}
+  --markdown      print each matched entry as Markdown for a ticket: name, permanent link,
+                  description and numbered steps
   --product NAME  only entries of this product (its name, an alias or its id); the text is
                   read as being about it
   --products      list the products of the knowledge base
@@ -48,9 +52,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+const siteUrl = () => (process.env.SITE_URL ?? "").replace(/\/$/, "");
+
 function urlOf(hit: LookupHit): string {
-  const site = (process.env.SITE_URL ?? "").replace(/\/$/, "");
-  return `${site}${hit.entry.url}`;
+  return `${siteUrl()}${hit.entry.url}`;
+}
+
+/** The decisive phrase with the words found in the line in brackets: `The [token] [provided] …`. */
+function whyLine(why: Why): string {
+  const words = why.words.map((w) => (w.found ? `[${w.text}]` : w.text)).join(" ");
+  return `Why: ${kindLabel(why.kind)} "${words}": ${why.summary}`;
 }
 
 function toJson(hit: LookupHit) {
@@ -84,7 +95,7 @@ function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product
     `        ${hit.entry.articleTitle}: ${urlOf(hit)}`,
   ];
   if (hit.why) {
-    lines.push(`        Why: ${kindLabel(hit.why.kind)} "${hit.why.text}": ${hit.why.summary}`);
+    lines.push(`        ${whyLine(hit.why)}`);
   }
   if (hit.languages) {
     const names = hit.languages.map(languageName).join(" or ");
@@ -125,6 +136,7 @@ function ambiguityNotes(result: LookupResult): string[] {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   let json = false;
+  let markdown = false;
   let listProducts = false;
   let product: string | undefined;
   const words: string[] = [];
@@ -133,6 +145,7 @@ async function main(): Promise<void> {
     const arg = args[i] ?? "";
     if (!literal && arg === "--") literal = true;
     else if (!literal && arg === "--json") json = true;
+    else if (!literal && arg === "--markdown") markdown = true;
     else if (!literal && arg === "--products") listProducts = true;
     else if (!literal && (arg === "--product" || arg.startsWith("--product="))) {
       product = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[++i];
@@ -144,6 +157,7 @@ async function main(): Promise<void> {
       usageError(`unknown option ${arg}`);
     else words.push(arg);
   }
+  if (json && markdown) usageError("give --json or --markdown, not both");
   const content = await loadContent();
   if (listProducts) {
     for (const p of content.products) process.stdout.write(`${p.name}\t${p.id}\n`);
@@ -168,7 +182,13 @@ async function main(): Promise<void> {
   const result = lookup(index, text, { product });
   const byId = new Map(content.entries.map((e) => [e.id, e]));
 
-  if (json) {
+  if (markdown) {
+    const found = result.matches.flatMap((hit) => byId.get(hit.entry.id) ?? []);
+    if (found.length === 0) process.stderr.write("No documented error matches.\n");
+    const site = siteUrl();
+    const out = found.map((entry) => entryMarkdown(entry, { site }));
+    if (out.length > 0) process.stdout.write(`${out.join("\n\n---\n\n")}\n`);
+  } else if (json) {
     process.stdout.write(
       `${JSON.stringify({
         matches: result.matches.map(toJson),

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
-import { detailsOf, lookupSource, toWire } from "@/lib/lookup";
+import { detailsOf, formerIds, lookupSource, toWire } from "@/lib/lookup";
 
 export async function writeLookupFiles(
   outDir = "out",
@@ -14,7 +14,11 @@ export async function writeLookupFiles(
   const { entries, products } = readBuiltKnowledgeBase();
   const dir = path.join(outDir, "lookup");
   await mkdir(path.join(dir, "details"), { recursive: true });
-  const index = JSON.stringify(toWire(lookupSource(entries, products)));
+  // `formerly` lets a shared result link (`/#match=old-id`) find the entry that replaced an id.
+  const index = JSON.stringify({
+    ...toWire(lookupSource(entries, products)),
+    formerly: formerIds(entries),
+  });
   await writeFile(path.join(dir, "index.json"), index);
   const details = detailsOf(entries);
   for (const [slug, data] of details) {

@@ -9,6 +9,11 @@ import { LINK_CLASS } from "@/lib/site/styles";
 import { h } from "./dom";
 import { hitCard } from "./hit-card";
 import type { LookupAnswer } from "./protocol";
+import { type Contact, reportOffer } from "./report";
+import { shareButton, sharedNote } from "./share";
+
+/** What the page knows beside the answer: the knowledge base's contact for reports. */
+export type RenderContext = { contact: Contact };
 
 function cards(hits: LookupHit[], answer: LookupAnswer): HTMLUListElement {
   return h(
@@ -51,19 +56,27 @@ function ambiguities({ result }: LookupAnswer): Node[] {
   );
 }
 
-function matches(answer: LookupAnswer): Node[] {
+function matches(answer: LookupAnswer, context: RenderContext): Node[] {
   const found = answer.result.matches;
   if (found.length > 0) {
     return [
       h(
-        "h3",
-        { class: "mb-2 text-lg font-semibold" },
-        found.length === 1 ? "1 documented error found" : `${found.length} documented errors found`,
+        "div",
+        { class: "mb-2 flex flex-wrap items-center justify-between gap-2" },
+        h(
+          "h3",
+          { class: "text-lg font-semibold" },
+          found.length === 1
+            ? "1 documented error found"
+            : `${found.length} documented errors found`,
+        ),
+        shareButton(found.map((hit) => hit.entry.id)),
       ),
       ...ambiguities(answer),
       cards(found, answer),
     ];
   }
+  if (answer.shared) return [];
   return [
     h(
       "div",
@@ -86,6 +99,7 @@ function matches(answer: LookupAnswer): Node[] {
           ".",
         ),
       ),
+      answer.report && reportOffer(answer.report, context.contact),
     ),
   ];
 }
@@ -99,10 +113,13 @@ function related(answer: LookupAnswer): Node[] {
   ];
 }
 
-export function renderAnswer(answer: LookupAnswer): DocumentFragment {
+export function renderAnswer(answer: LookupAnswer, context: RenderContext): DocumentFragment {
   const fragment = document.createDocumentFragment();
+  const shared = answer.shared && sharedNote(answer.shared, answer.result.matches.length);
   fragment.append(
-    ...[truncated(answer), ...matches(answer), ...related(answer)].filter((n) => n !== null),
+    ...[shared, truncated(answer), ...matches(answer, context), ...related(answer)].filter(
+      (n) => n !== null && n !== undefined,
+    ),
   );
   return fragment;
 }

@@ -24,6 +24,15 @@ export class WorkerClient {
 
   /** Looks up `text`, among one product's entries when `product` (its id) is given. */
   run(text: string, product?: string): Promise<LookupAnswer | undefined> {
+    return this.request((run) => ({ type: "run", run, text, ...(product ? { product } : {}) }));
+  }
+
+  /** The entries a shared link names (entry ids only), as a result. */
+  shared(ids: string[]): Promise<LookupAnswer | undefined> {
+    return this.request((run) => ({ type: "shared", run, ids }));
+  }
+
+  private request(make: (run: number) => WorkerRequest): Promise<LookupAnswer | undefined> {
     const worker = this.start();
     this.pending?.resolve(undefined);
     this.runs += 1;
@@ -31,7 +40,7 @@ export class WorkerClient {
     const answer = new Promise<LookupAnswer | undefined>((resolve, reject) => {
       this.pending = { run, resolve, reject };
     });
-    this.send(worker, { type: "run", run, text, ...(product ? { product } : {}) });
+    this.send(worker, make(run));
     return answer;
   }
 

@@ -20,6 +20,7 @@ import {
   translatedPropsSchema,
 } from "./schema";
 import type { z } from "zod";
+import { blockMarkdown } from "./inline-markdown";
 
 export type Translation = { lang: string; names: string[] };
 export type EntryLifecycle = z.infer<typeof entryLifecyclePropsSchema>;
@@ -28,6 +29,10 @@ export type ParsedEntry = EntryProps & {
   line: number;
   description: string;
   resolution: string[];
+  /** The description as Markdown: code spans, bold, emphasis and links kept. */
+  descriptionMarkdown: string;
+  /** Each step as one line of Markdown. */
+  resolutionMarkdown: string[];
   translations: Translation[];
   lifecycle?: EntryLifecycle;
 };
@@ -48,16 +53,19 @@ function annotations<T>(element: JsxElement, name: string, schema: z.ZodType<T>)
   });
 }
 
-function readSteps(ctx: Ctx, element: JsxElement, label: string): string[] {
+type Steps = { text: string[]; markdown: string[] };
+
+function readSteps(ctx: Ctx, element: JsxElement, label: string): Steps {
+  const none = { text: [], markdown: [] };
   const resolutions = childElements(element, "Resolution");
   const [resolution] = resolutions;
   if (!resolution) {
     report(ctx, element, `${label}: add a <Resolution> with an ordered list of steps`);
-    return [];
+    return none;
   }
   if (resolutions.length > 1) {
     report(ctx, resolutions[1], `${label}: has more than one <Resolution>; merge them`);
-    return [];
+    return none;
   }
   const lists = resolution.children.filter(
     (child): child is List => child.type === "list" && child.ordered === true,
@@ -69,11 +77,14 @@ function readSteps(ctx: Ctx, element: JsxElement, label: string): string[] {
       resolution,
       `${label}: <Resolution> must hold exactly one ordered list (1. … 2. …) and nothing else`,
     );
-    return [];
+    return none;
   }
-  const steps = list.children.map((item) => plainText(item)).filter(Boolean);
-  if (steps.length === 0) report(ctx, resolution, `${label}: the resolution has no steps`);
-  return steps;
+  const items = list.children.filter((item) => plainText(item));
+  if (items.length === 0) report(ctx, resolution, `${label}: the resolution has no steps`);
+  return {
+    text: items.map((item) => plainText(item)),
+    markdown: items.map((item) => blockMarkdown(item.children, " ")),
+  };
 }
 
 const isDescription = (child: RootContent) =>
@@ -91,8 +102,8 @@ export function readEntry(ctx: Ctx, element: JsxElement): ParsedEntry | undefine
     for (const message of describeZodIssues(parsed.error))
       report(ctx, element, `${label}: ${message}`);
   }
-  const description = element.children
-    .filter(isDescription)
+  const described = element.children.filter(isDescription);
+  const description = described
     .map((node) => plainText(node))
     .join(" ")
     .trim();
@@ -100,12 +111,14 @@ export function readEntry(ctx: Ctx, element: JsxElement): ParsedEntry | undefine
   const steps = readSteps(ctx, element, label);
   const lifecycles = annotations(element, "Lifecycle", entryLifecyclePropsSchema);
   if (lifecycles.length > 1) report(ctx, element, `${label}: give at most one <Lifecycle>`);
-  if (!parsed.success || !description || steps.length === 0) return undefined;
+  if (!parsed.success || !description || steps.text.length === 0) return undefined;
   return {
     ...parsed.data,
     line: element.position?.start.line ?? 1,
     description,
-    resolution: steps,
+    resolution: steps.text,
+    descriptionMarkdown: blockMarkdown(described),
+    resolutionMarkdown: steps.markdown,
     translations: annotations(element, "Translated", translatedPropsSchema),
     lifecycle: lifecycles[0],
   };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type KbEntry, LIFECYCLE_STATUSES, type Product, TONES } from "@/lib/kb/model";
-import { frontmatterSchema } from "./schema";
+import { contactSchema, frontmatterSchema } from "./schema";
 
 /** The built knowledge base, as the pipeline writes it and the site reads it. */
 export const kbEntrySchema = z.strictObject({
@@ -25,6 +25,8 @@ export const kbEntrySchema = z.strictObject({
   reviewed: z.string(),
   description: z.string(),
   resolution: z.array(z.string()),
+  descriptionMarkdown: z.string(),
+  resolutionMarkdown: z.array(z.string()),
 }) satisfies z.ZodType<KbEntry>;
 
 export const builtProductSchema = z.strictObject({
@@ -64,5 +66,7 @@ export const knowledgeBaseSchema = z.strictObject({
   articles: z.array(builtArticleSchema),
   products: z.array(builtProductSchema),
   entries: z.array(kbEntrySchema),
+  /** Where undocumented errors are reported, from `knowledge-base.yaml`. */
+  contact: contactSchema.optional(),
 });
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;

@@ -15,7 +15,13 @@ import { ContentBuildError, type ContentIssue } from "./errors";
 import type { KnowledgeBase } from "./knowledge-base";
 import { parseArticle, type ParsedArticle } from "./parse";
 import { CONFIG_FILE, readConfig, resolveProducts } from "./products";
-import { type Lifecycle, type PublishedRecord, publishedRecordSchema, slugSchema } from "./schema";
+import {
+  type Contact,
+  type Lifecycle,
+  type PublishedRecord,
+  publishedRecordSchema,
+  slugSchema,
+} from "./schema";
 
 export const RECORD_FILE = "published.json";
 
@@ -67,6 +73,7 @@ export type ParsedContent = {
   entries: KbEntry[];
   /** Article slug → product id. */
   productOf: Map<string, string>;
+  contact?: Contact;
 };
 
 export async function parseContentDir(dir: string): Promise<ParsedContent> {
@@ -115,7 +122,14 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
   const entries = toEntries(articles, resolved.productOf);
   issues.push(...checkDistinctive(articles, entries, resolved.products));
   if (issues.length > 0) throw new ContentBuildError(issues);
-  return { articles, sources, products: resolved.products, entries, productOf: resolved.productOf };
+  return {
+    articles,
+    sources,
+    products: resolved.products,
+    entries,
+    productOf: resolved.productOf,
+    ...(config.config.contact ? { contact: config.config.contact } : {}),
+  };
 }
 
 /**
@@ -176,7 +190,8 @@ function sortedEntries(entries: KbEntry[], articles: ParsedArticle[]): KbEntry[]
 export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<KnowledgeBase> {
   const dir = options.dir ?? contentDir();
   const progress = options.onProgress ?? (() => {});
-  const { articles: parsed, sources, products, entries, productOf } = await parseContentDir(dir);
+  const content = await parseContentDir(dir);
+  const { articles: parsed, sources, products, entries, productOf, contact } = content;
   const articles = sortArticles(parsed);
   progress(
     `parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`,
@@ -245,5 +260,10 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
     });
     if (issues.length > 0) throw new ContentBuildError(issues);
   }
-  return { articles: built, products, entries: sortedEntries(entries, articles) };
+  return {
+    articles: built,
+    products,
+    entries: sortedEntries(entries, articles),
+    ...(contact ? { contact } : {}),
+  };
 }

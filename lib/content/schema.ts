@@ -101,9 +101,31 @@ export const productSchema = z.strictObject({
   surfaces: z.array(surfaceSchema).min(1).optional(),
 });
 
+/**
+ * Where readers report an error the knowledge base does not document: an e-mail address, the
+ * new-issue page of an issue tracker, or both. The lookup prefills a link to each with the
+ * redacted report.
+ */
+export const contactSchema = z
+  .strictObject({
+    email: z.email({ error: "give an e-mail address, such as kb-writers@example.com" }).optional(),
+    issues: z
+      .url({
+        protocol: /^https?$/,
+        error:
+          "give the full http(s):// address of the tracker's new-issue page, such as https://github.com/org/kb/issues/new",
+      })
+      .optional(),
+  })
+  .refine((c) => c.email !== undefined || c.issues !== undefined, {
+    error: "give `email`, `issues` or both, or remove `contact`",
+  });
+export type Contact = z.infer<typeof contactSchema>;
+
 /** `knowledge-base.yaml` in the content folder: optional. */
 export const kbConfigSchema = z.strictObject({
   products: z.array(productSchema).default([]),
+  contact: contactSchema.optional(),
 });
 export type KbConfig = z.infer<typeof kbConfigSchema>;
 

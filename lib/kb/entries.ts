@@ -3,10 +3,16 @@
  * synthetic benchmark knowledge base and the tests all call it.
  */
 import { entryPath } from "@/lib/site/paths";
+import { escapeMarkdown } from "./markdown";
 import type { KbEntry } from "./model";
 
 export type EntryArticle = { slug: string; title: string; product: string };
-export type EntryFields = Omit<KbEntry, "article" | "articleTitle" | "product" | "url">;
+/** The Markdown forms default to the escaped plain text, for entries not read from MDX. */
+export type EntryFields = Omit<
+  KbEntry,
+  "article" | "articleTitle" | "product" | "url" | "descriptionMarkdown" | "resolutionMarkdown"
+> &
+  Partial<Pick<KbEntry, "descriptionMarkdown" | "resolutionMarkdown">>;
 
 export function makeEntry(article: EntryArticle, fields: EntryFields): KbEntry {
   return {
@@ -25,5 +31,7 @@ export function makeEntry(article: EntryArticle, fields: EntryFields): KbEntry {
     reviewed: fields.reviewed,
     description: fields.description,
     resolution: fields.resolution,
+    descriptionMarkdown: fields.descriptionMarkdown ?? escapeMarkdown(fields.description),
+    resolutionMarkdown: fields.resolutionMarkdown ?? fields.resolution.map(escapeMarkdown),
   };
 }

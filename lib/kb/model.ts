@@ -76,10 +76,17 @@ export type KbEntry = {
   description: string;
   /** Resolution steps as plain text, in order. */
   resolution: string[];
+  /** The description as Markdown: code spans, bold, emphasis and links kept, the rest escaped. */
+  descriptionMarkdown: string;
+  /** Each step as one line of Markdown, in order. */
+  resolutionMarkdown: string[];
 };
 
 /** An entry's description and steps: what the page fetches, per article, for the entries it shows. */
-export type EntryDetails = Pick<KbEntry, "description" | "resolution">;
+export type EntryDetails = Pick<
+  KbEntry,
+  "description" | "resolution" | "descriptionMarkdown" | "resolutionMarkdown"
+>;
 
 /** The surface an entry appears on, or a neutral stand-in when the product lacks it. */
 export function surfaceOf(product: Product | undefined, id: string): Surface {

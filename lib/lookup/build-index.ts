@@ -18,7 +18,8 @@ import { productTables } from "./product-index";
 import { type LookupSource, type MatchEntry, phraseTexts } from "./source";
 import type { Product } from "./types";
 
-export type PhraseKind = "name" | "message" | "alias" | "translation";
+export type { PhraseKind } from "@/lib/kb/phrase-kind";
+import type { PhraseKind } from "@/lib/kb/phrase-kind";
 
 export type Phrase = {
   entry: number;

@@ -10,6 +10,8 @@ export {
   type Tier,
 } from "./run";
 export { kindLabel, type Why, type WhyWord } from "./why";
+export { looksLikeError, prepareReport, type Report, redactLine } from "./redact";
+export { formerIds, readFormerIds, resolveShared, type SharedResult } from "./shared";
 export {
   detailsOf,
   fromWire,

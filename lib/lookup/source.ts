@@ -283,14 +283,17 @@ export function fromWire(
   return { entries: list, products: productList, vocabulary, context };
 }
 
-/** Per article, `/lookup/details/<slug>.json`: each entry's description and steps. */
-export type WireDetails = Record<string, [string, string[]]>;
+/**
+ * Per article, `/lookup/details/<slug>.json`: each entry's description and steps, as text and as
+ * Markdown: `[description, steps, descriptionMarkdown, stepsMarkdown]`.
+ */
+export type WireDetails = Record<string, [string, string[], string, string[]]>;
 
 export function detailsOf(entries: KbEntry[]): Map<string, WireDetails> {
   const byArticle = new Map<string, WireDetails>();
   for (const e of entries) {
     const details = byArticle.get(e.article) ?? {};
-    details[e.id] = [e.description, e.resolution];
+    details[e.id] = [e.description, e.resolution, e.descriptionMarkdown, e.resolutionMarkdown];
     byArticle.set(e.article, details);
   }
   return byArticle;
@@ -300,9 +303,16 @@ export function parseDetails(data: unknown): Map<string, EntryDetails> {
   if (typeof data !== "object" || data === null) fail("details");
   const out = new Map<string, EntryDetails>();
   for (const [id, value] of Object.entries(data)) {
-    if (!Array.isArray(value) || !isString(value[0]) || !isStrings(value[1]))
+    if (!Array.isArray(value)) fail(`details of ${id}`);
+    const [description, resolution, descriptionMarkdown, resolutionMarkdown] = value;
+    if (
+      !isString(description) ||
+      !isStrings(resolution) ||
+      !isString(descriptionMarkdown) ||
+      !isStrings(resolutionMarkdown)
+    )
       fail(`details of ${id}`);
-    out.set(id, { description: value[0], resolution: value[1] });
+    out.set(id, { description, resolution, descriptionMarkdown, resolutionMarkdown });
   }
   return out;
 }

@@ -38,7 +38,8 @@ function isShouted(text: string, ascii: boolean): boolean {
   return letters >= 8 && upper / letters >= SHOUTED_SHARE;
 }
 
-const MASKS: [RegExp, string][] = [
+/** Variable parts, each with the mask token it becomes; `redact.ts` reuses them. */
+export const MASKS: [RegExp, string][] = [
   [/\b(?:level|lvl|severity)=["']?\w+["']?/gi, " "],
   // Thread names: [main], [pool-1-thread-3], [Thread-7], [http-nio-8080-exec-1].
   [/\[(?:main|Thread-\d+|[\w.-]{0,40}(?:thread|exec|worker|pool)[\w.-]{0,40})\]/gi, " "],

@@ -22,16 +22,7 @@ export type Why = {
   summary: string;
 };
 
-const KIND_LABEL: Record<PhraseKind, string> = {
-  name: "name",
-  message: "documented message",
-  alias: "alias",
-  translation: "translated name",
-};
-
-export function kindLabel(kind: PhraseKind): string {
-  return KIND_LABEL[kind];
-}
+export { kindLabel } from "@/lib/kb/phrase-kind";
 
 /** Per index and phrase: each written word with the phrase tokens it stands for. */
 const wordCache = new WeakMap<LookupIndex, Map<number, { text: string; tokens: string[] }[]>>();

@@ -31,3 +31,13 @@ export const PALETTE_MODULE_ATTR = "data-palette-module";
 export const PALETTE_BUTTON_ID = "palette-open";
 /** Event on `document` that asks the palette, once loaded, to open. */
 export const PALETTE_OPEN_EVENT = "kb:palette-open";
+/**
+ * On a "Copy as Markdown" button: the entry as JSON, `{name, url, descriptionMarkdown,
+ * resolutionMarkdown}` (`MarkdownEntry`); the copy-markdown island turns it into Markdown.
+ */
+export const COPY_MARKDOWN_ATTR = "data-copy-markdown";
+/** On the lookup's root: the knowledge base's contact for undocumented errors, when declared. */
+export const LOOKUP_CONTACT_EMAIL_ATTR = "data-contact-email";
+export const LOOKUP_CONTACT_ISSUES_ATTR = "data-contact-issues";
+/** A shared lookup result's address: `/#match=id,id` (entry ids only, never pasted text). */
+export const SHARED_MATCH_PREFIX = "#match=";

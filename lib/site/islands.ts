@@ -11,6 +11,7 @@ export const ISLANDS = {
   "keyboard-shortcuts": "islands/keyboard-shortcuts.ts",
   palette: "islands/palette.ts",
   "copy-link": "islands/copy-link.ts",
+  "copy-markdown": "islands/copy-markdown.ts",
   "former-id-redirect": "islands/former-id-redirect.ts",
   "moved-article": "islands/moved-article.ts",
   lookup: "islands/lookup.ts",

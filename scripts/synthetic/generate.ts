@@ -2,7 +2,7 @@
  * A synthetic knowledge base for benchmarks: deterministic, with realistic names, templated
  * messages and many near-twins (entries that share most of their words).
  */
-import { makeEntry } from "@/lib/kb/entries";
+import { type EntryFields, makeEntry } from "@/lib/kb/entries";
 import type { KbEntry, Product } from "@/lib/kb/model";
 import { DEFAULT_SURFACES, productId } from "@/lib/kb/products";
 
@@ -62,7 +62,7 @@ function title(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export type SyntheticEntry = Omit<KbEntry, "article" | "articleTitle" | "product" | "url">;
+export type SyntheticEntry = EntryFields;
 
 /** `count` entries with unique names and ids. */
 export function syntheticEntries(count: number, seed = 1): SyntheticEntry[] {

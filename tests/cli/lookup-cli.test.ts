@@ -53,8 +53,34 @@ describe("npm run lookup", () => {
       /MATCH\s+Invalid token \(Microsoft Defender for Cloud Apps, agent console\)/,
     );
     expect(stdout).toMatch(/How to fix it:\n\s+1\. /);
-    expect(stdout).toMatch(/Why: name "Invalid token": all words, in order/);
+    expect(stdout).toMatch(/Why: name "\[Invalid\] \[token\]": all words, in order/);
     expect(stdout).toMatch(/Note: Microsoft Defender for Cloud Apps is deprecated since 2025-11\./);
+  });
+
+  it("shows why a result matched, with the words found in brackets", () => {
+    const { stdout } = cli(["ERROR The token provided is invalid"]);
+    expect(stdout).toContain(
+      'Why: documented message "The [token] [provided] [isn\'t] [valid.]": all words, in order',
+    );
+  });
+
+  it("--markdown prints every match as Markdown, with absolute links under SITE_URL", () => {
+    const { status, stdout } = cli(
+      ["--markdown", "The token provided is invalid. Data server send error"],
+      undefined,
+      { SITE_URL: "https://kb.example.com/" },
+    );
+    expect(status).toBe(0);
+    const [token, send] = stdout.split("\n\n---\n\n");
+    expect(token).toMatch(
+      /^\*\*Invalid token\*\*\n\nPermanent link: <https:\/\/kb\.example\.com\/articles\/troubleshoot-siem-agent\/#invalid-token>\n\n/,
+    );
+    expect(token).toContain("`--token`");
+    expect(token).toMatch(/How to fix it:\n\n1\. .*\n2\. .*\*\*SIEM Agent\*\*.*\n3\. /);
+    expect(send).toMatch(/^\*\*Data server send error\*\*/);
+    const none = cli(["--markdown", "Token expired"]);
+    expect(none.status).toBe(1);
+    expect(none.stdout).toBe("");
   });
 
   it("exits 1 and says so honestly when nothing matches", () => {

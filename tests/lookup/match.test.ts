@@ -90,6 +90,8 @@ describe("lookup", () => {
             reviewed: "2026-01-01",
             description: "d",
             resolution: ["r"],
+            descriptionMarkdown: "d",
+            resolutionMarkdown: ["r"],
           },
         ],
         [implicitProduct("Beta", [])],

@@ -83,6 +83,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         </div>
       </aside>
       <IslandScript name="copy-link" />
+      <IslandScript name="copy-markdown" />
       {hasFormerIds ? <IslandScript name="former-id-redirect" /> : null}
     </article>
   );

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeError, prepareReport, REPORT_MAX_LINES, redactLine } from "@/lib/lookup/redact";
+
+/** Each kind of secret: the line, and what must not survive in its redacted form. */
+const SECRETS: [string, string, string][] = [
+  ["token=value", "ERROR auth failed token=tok_9f8e7d6c5b4a", "tok_9f8e7d6c5b4a"],
+  ["quoted key=value", `ERROR login failed password="hunter2 two"`, "hunter2"],
+  ["apikey", "WARN request rejected apiKey=AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"],
+  ["secret with colon", "ERROR client_secret:s3cr3t-v4lue rejected", "s3cr3t-v4lue"],
+  ["JSON password", `{"level":"error","password": "p@ss w0rd"}`, "p@ss w0rd"],
+  ["--token X", "agent start --token abc123def failed", "abc123def"],
+  ["--password=X", "agent start --password=Sup3r failed", "Sup3r"],
+  ["Bearer", "ERROR Authorization: Bearer eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl", "eyJhbGciOi"],
+  ["Bearer without header", "sent Bearer 0123456789abcdefXYZ, denied", "0123456789abcdefXYZ"],
+  ["JWT alone", "invalid jwt eyJhbGciOiJIUzI1.eyJzdWIiOiIx.SflKxwRJSMeKKF2QT4", "SflKxwRJSM"],
+  ["random token", "ERROR invalid key Zk3qP9vX2mL8nR4tW7yB1cD6", "Zk3qP9vX2mL8nR4tW7yB1cD6"],
+  ["e-mail", "ERROR mail to jane.doe@corp.example.com failed", "jane.doe"],
+  ["host name", "ERROR cannot reach siem-prod-07.corp-secret.example:6514", "corp-secret"],
+  ["two-label host", "ERROR connection refused by intranet.local", "intranet.local"],
+  ["IPv4", "ERROR connection to 10.20.30.40:443 timed out", "10.20.30.40"],
+  ["IPv6", "ERROR connect fe80::1ff:fe23:4567:890a failed", "fe80::1ff"],
+  ["GUID", "ERROR tenant 3f2504e0-4f89-11d3-9a0c-0305e82c3301 denied", "3f2504e0"],
+  ["URL", "ERROR GET https://api.corp.example/v1/x?sig=abc failed", "api.corp.example"],
+  ["Linux home", "ERROR cannot read /home/jsmith/.agent/config", "jsmith"],
+  ["macOS home", "ERROR cannot read /Users/jsmith/Library/agent.log", "jsmith"],
+  ["Windows profile", "ERROR cannot read C:\\Users\\jsmith\\AppData\\agent.ini", "jsmith"],
+  ["long hex", "ERROR session deadbeef0123456789 expired", "deadbeef0123456789"],
+];
+
+describe("redaction", () => {
+  it.each(SECRETS)("masks %s", (_, line, secret) => {
+    const redacted = redactLine(line);
+    expect(redacted).not.toContain(secret);
+    expect(redacted).toMatch(/\[(?:secret|email|host|ip|guid|url|user|hex)\]/);
+  });
+
+  it("keeps what helps the writers: words, times, class names, file names", () => {
+    const line =
+      "2026-11-24 10:15:32 ERROR [main] com.example.siem.TokenValidator - The token provided isn't valid (agent.log)";
+    expect(redactLine(line)).toBe(line);
+    expect(redactLine("ERROR Invalid token: the token expired")).toBe(
+      "ERROR Invalid token: the token expired",
+    );
+  });
+
+  it("keeps the key and masks the value", () => {
+    expect(redactLine("login failed password=hunter2 user=bob")).toBe(
+      "login failed password=[secret] user=bob",
+    );
+    expect(redactLine("agent --token abc123 --verbose")).toBe("agent --token [secret] --verbose");
+  });
+});
+
+describe("the report", () => {
+  it("keeps only the lines that look like errors, redacted", () => {
+    const paste = [
+      "2026-11-24 08:00:00 INFO agent: starting on siem-01.corp.example",
+      "2026-11-24 08:00:01 INFO agent: heartbeat",
+      "2026-11-24 08:00:02 ERROR agent: handshake failed with 10.0.0.7 token=abc123",
+      "\tat com.example.Agent.run(Agent.java:42)",
+      "Caused by: java.net.ConnectException: Connection refused",
+      "2026-11-24 08:00:03 INFO agent: retrying",
+    ].join("\n");
+    const report = prepareReport(paste);
+    expect(report.text.split("\n")).toEqual([
+      "2026-11-24 08:00:02 ERROR agent: handshake failed with [ip] token=[secret]",
+      "Caused by: java.net.ConnectException: Connection refused",
+    ]);
+    expect(report).toMatchObject({ kept: 2, total: 6, truncated: false });
+  });
+
+  it("keeps a short paste whole: it is the message", () => {
+    expect(prepareReport("Widget frobnication halted on gw.example.com").text).toBe(
+      "Widget frobnication halted on [host]",
+    );
+  });
+
+  it(`keeps at most ${REPORT_MAX_LINES} lines`, () => {
+    const paste = Array.from({ length: 100 }, (_, i) => `ERROR failure ${i}`).join("\r\n");
+    const report = prepareReport(paste);
+    expect(report.kept).toBe(REPORT_MAX_LINES);
+    expect(report.truncated).toBe(true);
+    expect(report.text.split("\n")).toHaveLength(REPORT_MAX_LINES);
+  });
+
+  it("reads a megabyte quickly", () => {
+    const paste = "INFO all good here on host-1\n".repeat(40_000);
+    const started = performance.now();
+    prepareReport(paste);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("recognises error lines", () => {
+    expect(looksLikeError("SEVERE: something")).toBe(true);
+    expect(looksLikeError("Permission denied")).toBe(true);
+    expect(looksLikeError("Traceback (most recent call last):")).toBe(true);
+    expect(looksLikeError("java.lang.NullPointerException")).toBe(true);
+    expect(looksLikeError("INFO agent: heartbeat")).toBe(false);
+  });
+});
+
+describe("redaction of hosts beside other values", () => {
+  it("does not read a host name with 'secret' in it as a flag", () => {
+    expect(redactLine("ERROR overheated on gw-07.corp-secret.example (10.20.30.40)")).toBe(
+      "ERROR overheated on [host] ([ip])",
+    );
+  });
+});
