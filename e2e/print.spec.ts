@@ -22,7 +22,7 @@ test("an article prints its content alone: entries whole, links with their addre
   ).toEqual(Array.from({ length: await cards.count() }, () => "avoid"));
 
   // A link prints its address after its text; an anchor within the page does not.
-  const external = page.getByRole("link", { name: "Premier portal" });
+  const external = page.getByRole("link", { name: "current Sentinel integration page" });
   const href = await external.getAttribute("href");
   expect(await external.evaluate((a) => getComputedStyle(a, "::after").content)).toBe(
     `" (${href})"`,

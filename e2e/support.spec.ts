@@ -28,9 +28,7 @@ test("Copy as Markdown on an article copies name, absolute link, description and
   const link = new URL(`${ARTICLE}#invalid-token`, baseURL).toString();
   expect(copied.startsWith(`**Invalid token**\n\nPermanent link: <${link}>\n\n`)).toBe(true);
   expect(copied).toContain("`--token`");
-  expect(copied).toMatch(
-    /How to fix it:\n\n1\. .+\n2\. .+\*\*Settings\*\* \\> \*\*SIEM agents\*\*.+\n3\. /,
-  );
+  expect(copied).toMatch(/How to fix it:\n\n1\. .+\n2\. .+\*\*SIEM Agent\*\*.+\n3\. /);
 });
 
 test("Copy as Markdown in a lookup result copies the same", async ({ page, context }) => {
