@@ -12,17 +12,15 @@ export {
 export { kindLabel, type Why, type WhyWord } from "./why";
 export { looksLikeError, prepareReport, type Report, redactLine } from "./redact";
 export { formerIds, readFormerIds, resolveShared, type SharedResult } from "./shared";
+export { lookupSource, type LookupSource, type MatchEntry } from "./source";
 export {
   detailsOf,
   fromWire,
-  lookupSource,
-  type LookupSource,
-  type MatchEntry,
   parseDetails,
   toWire,
   type WireDetails,
   type WireSource,
-} from "./source";
+} from "./wire";
 export {
   type EntryDetails,
   type KbEntry,

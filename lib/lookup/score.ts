@@ -3,18 +3,14 @@
  * in what order, and what stands around it. Deciding what the evidence is worth is `tiers.ts`.
  */
 import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
-import { isMask, VAR_TOKEN } from "./text";
-import {
-  FIELD_LABELS,
-  MESSAGE_MIN_RECALL,
-  NAME_MIN_RECALL,
-  OUT_OF_ORDER_FACTOR,
-  SPREAD_FLOOR,
-} from "./tuning";
+import { bestChain } from "./chain";
+import { NOTHING_AROUND, surroundings } from "./surroundings";
+import { VAR_TOKEN } from "./text";
+import { MESSAGE_MIN_RECALL, NAME_MIN_RECALL, OUT_OF_ORDER_FACTOR, SPREAD_FLOOR } from "./tuning";
 
 /** Below this recall no tier rule can make a phrase confident (see `tiers.ts`). */
 const SURROUNDINGS_MIN_RECALL = Math.min(MESSAGE_MIN_RECALL, NAME_MIN_RECALL);
-import { bestQuality, type Occurrence, type SegmentView } from "./view";
+import { bestQuality, type SegmentView } from "./view";
 
 export type Evidence = {
   entry: number;
@@ -58,152 +54,6 @@ export type Evidence = {
   foreignLead: number;
   score: number;
 };
-
-function looseDensity(phrase: Phrase, view: SegmentView): number {
-  const positions = new Set<number>();
-  for (const token of phrase.tokens) {
-    const first = view.occurrences.get(token)?.[0];
-    if (first) positions.add(first.pos);
-  }
-  if (positions.size === 0) return 0;
-  const sorted = [...positions].sort((a, b) => a - b);
-  return sorted.length / ((sorted.at(-1) ?? 0) - (sorted[0] ?? 0) + 1);
-}
-
-/** The in-order chain of phrase tokens with the most weight, then the tightest span. */
-type Chain = { weight: number; positions: number[]; tokenIndex: number[] };
-
-function bestChain(phrase: Phrase, view: SegmentView): Chain {
-  let best: Chain = { weight: 0, positions: [], tokenIndex: [] };
-  const { tokens } = phrase;
-  for (let start = 0; start < tokens.length; start += 1) {
-    const first = tokens[start] ?? "";
-    if (first === VAR_TOKEN) continue;
-    for (const occurrence of view.occurrences.get(first) ?? []) {
-      let weight = (phrase.weights[start] ?? 0) * occurrence.quality;
-      const positions = [occurrence.pos];
-      const tokenIndex = [start];
-      let prev = occurrence.pos;
-      for (let i = start + 1; i < tokens.length; i += 1) {
-        const token = tokens[i] ?? "";
-        if (token === VAR_TOKEN) {
-          const next = view.tokens[prev + 1];
-          if (next !== undefined && isMask(next)) {
-            prev += 1;
-            positions.push(prev);
-            tokenIndex.push(i);
-            weight += phrase.weights[i] ?? 0;
-          }
-          continue;
-        }
-        let pick: Occurrence | undefined;
-        for (const o of view.occurrences.get(token) ?? []) {
-          if (o.pos > prev && (!pick || o.pos < pick.pos)) pick = o;
-        }
-        if (pick) {
-          prev = pick.pos;
-          positions.push(pick.pos);
-          tokenIndex.push(i);
-          weight += (phrase.weights[i] ?? 0) * pick.quality;
-        }
-      }
-      const span = (positions.at(-1) ?? 0) - (positions[0] ?? 0);
-      const bestSpan = (best.positions.at(-1) ?? 0) - (best.positions[0] ?? 0);
-      if (
-        weight > best.weight + 1e-9 ||
-        (Math.abs(weight - best.weight) < 1e-9 && span < bestSpan)
-      ) {
-        best = { weight, positions, tokenIndex };
-      }
-    }
-  }
-  return best;
-}
-
-/** Where the words that identify the phrase start: "invalid" in "error=invalid_token". */
-function coreStart(phrase: Phrase, chain: Chain, first: number): number {
-  const k = chain.tokenIndex.findIndex((i) => phrase.coreMask[i]);
-  return k < 0 ? first : (chain.positions[k] ?? first);
-}
-
-/**
- * Foreign words before position `first`, field labels aside, with an identifier the knowledge
- * base never uses ("JsonWebTokenError" before "invalid token") counted as one foreign word.
- */
-function foreignLead(view: SegmentView, first: number, name: string[]): number {
-  const inside = view.foreignGroup[first] ?? -1;
-  // An identifier made of the entry's own name is the entry's, not foreign: "InvalidTokenException".
-  const named = new Set<number>();
-  for (const [g, words] of view.groupWords)
-    if (name.length > 0 && name.every((t) => words.has(t))) named.add(g);
-  const groups = new Set<number>();
-  let words = 0;
-  view.tokens.forEach((token, pos) => {
-    const group = view.foreignGroup[pos] ?? -1;
-    // An identifier of other software's code says whose error it is wherever it stands:
-    // `{"error":"invalid_token","error_description":…}`.
-    if (group >= 0 && group !== inside && !named.has(group)) groups.add(group);
-    else if (group < 0 && pos < first && view.foreign.has(token) && !FIELD_LABELS.has(token))
-      words += 1;
-  });
-  return words + groups.size;
-}
-
-/**
- * Whether a word of the entry's own context says something about the entry: not a field label
- * ("status"), and, where several products share the knowledge base, a word only the entry's
- * product uses ("enrollment" says Wazuh; "date" says nothing).
- */
-function ownsWord(index: LookupIndex, entry: number, token: string): boolean {
-  if (FIELD_LABELS.has(token)) return false;
-  return index.productOnly.size === 0 || index.productOnly.get(token) === index.entryProduct[entry];
-}
-
-type Around = Pick<
-  Evidence,
-  "looseDensity" | "others" | "foreignOthers" | "contextWords" | "foreignLead"
->;
-
-const NOTHING_AROUND: Around = {
-  looseDensity: 0,
-  others: 0,
-  foreignOthers: 0,
-  contextWords: 0,
-  foreignLead: 0,
-};
-
-/** What stands around a phrase's chain on the line: the evidence the tier rules weigh. */
-function surroundings(index: LookupIndex, phrase: Phrase, view: SegmentView, chain: Chain): Around {
-  const inChain = new Set(chain.positions);
-  const first = chain.positions[0] ?? 0;
-  const own = index.context[phrase.entry];
-  let others = 0;
-  let foreignOthers = 0;
-  const context = new Set<string>();
-  view.tokens.forEach((t, pos) => {
-    if (inChain.has(pos)) return;
-    others += 1;
-    if (view.foreign.has(t)) foreignOthers += 1;
-    if (
-      own?.has(t) &&
-      !phrase.tokens.includes(t) &&
-      (view.foreignGroup[pos] ?? -1) < 0 &&
-      ownsWord(index, phrase.entry, t)
-    )
-      context.add(t);
-  });
-  return {
-    looseDensity: looseDensity(phrase, view),
-    others,
-    foreignOthers,
-    contextWords: context.size,
-    foreignLead: foreignLead(
-      view,
-      coreStart(phrase, chain, first),
-      index.entryNames[phrase.entry] ?? [],
-    ),
-  };
-}
 
 /** The evidence for `phrase` on the line, or undefined when too little of it is there. */
 export function scorePhrase(

@@ -4,6 +4,10 @@
  * linear (no nested quantifiers), so hostile input cannot make it backtrack.
  */
 
+export { STOPWORDS } from "./word-rules";
+import { CANONICAL_PAIRS, CONTRACTIONS, STOPWORDS, SYNONYMS } from "./word-rules";
+import { CJK, cjkWords, foldAccents, KANA } from "./languages";
+
 /** Token standing for a variable part: a number, IP, GUID, path, URL, time... */
 export const MASK_PREFIX = "#";
 /** Token a documented placeholder (X, N, {0}, <value>, %s) becomes in a template. */
@@ -65,59 +69,6 @@ export const MASKS: [RegExp, string][] = [
 
 /** Documented placeholders in messages: X, N, {0}, <value>, %s, ${name}. */
 const PLACEHOLDER = /\{\d+\}|\$\{[^{}]{1,40}\}|<[^<>\n]{1,40}>|%[sdif]\b|\b[XN]\b/g;
-
-/** Words that carry no meaning for matching: grammar, question words, log levels, months. */
-export const STOPWORDS = new Set(
-  (
-    "a an the is are was were be been being has have had do does did doing of to for in on at by " +
-    "with from into onto as and or but if then than so this that these those it its i me my we our " +
-    "you your they them their he she his her there here what why how when where which who whom " +
-    "say says said saying get gets got getting see sees seeing saw show shows shown showing keep " +
-    "keeps please help fix fixing can could would should will shall may might must just also still " +
-    "again some any all very more most about after before while during up down out over under " +
-    "info information warn warning debug trace fatal severe notice " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun am pm utc gmt " +
-    "hi hello thanks thank mean means meaning getting got what's whats " +
-    // The grammar words of the languages a localised portal is pasted in: French, Portuguese,
-    // Spanish, Dutch, Russian, Japanese, Korean and Chinese particles.
-    "du des la le les un une et au aux sur pour par avec est " +
-    "de do da dos das em um uma com por " +
-    "el los las del al con para es " +
-    "van het een bij voor " +
-    "и в на к с по для от " +
-    "の が に を は で と も へ や な です ます " +
-    "이 가 을 를 은 는 에 의 와 과 " +
-    "的 了 是 在 和"
-  ).split(/\s+/),
-);
-
-/** Words that say the same as a canonical one: "The proxy address provided is incorrect". */
-const SYNONYMS = new Map<string, string>([
-  ["incorrect", "invalid"],
-  ["wrong", "invalid"],
-  ["malformed", "invalid"],
-  ["unable", "cannot"],
-]);
-
-/** Two-word forms that mean the same as one canonical token. */
-const CANONICAL_PAIRS = new Map<string, string>([
-  ["not valid", "invalid"],
-  ["can not", "cannot"],
-  ["could not", "cannot"],
-  ["unable to", "cannot"],
-  ["not able", "cannot"],
-]);
-
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan't\b/g, "can not"],
-  [/\bwon't\b/g, "will not"],
-  [/n't\b/g, " not"],
-  // Typed without the apostrophe: "the proxy address isnt valid". "wont" stays: it is a word.
-  [/\b(is|are|was|were|does|do|did|has|have|had|could|would|should)nt\b/g, "$1 not"],
-  [/\bcant\b/g, "can not"],
-  [/'re\b/g, " are"],
-  [/'(?:s|ll|ve|d|m)\b/g, ""],
-];
 
 /** Light suffix stripping so that verb forms and plurals meet: "disconnected" → "disconnect". */
 export function stem(word: string): string {
@@ -181,44 +132,6 @@ function splitIdentifiers(text: string): string {
 /** Punctuation that ends a clause: a word before it does not modify a word after it. */
 const CLAUSE_BREAK =
   /[:;,|()[\]{}<>=!?"\u2013\u2014\u3001\u3002\u300c-\u3011\u3014\u3015]|\s-\s|\.(?:\s|$)|\t|\s{2,}/;
-
-/** Scripts written without spaces between words, or with particles glued to them. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HANGUL = /\p{Script=Hangul}/u;
-/** Korean particles a word carries at its end: "오류가" is "오류" and a subject marker. */
-const KOREAN_PARTICLE = /(?:으로|에서|에게|이|가|을|를|은|는|에|의|도|로|와|과)$/u;
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-/**
- * Words of a run of Japanese, Chinese or Korean text, split by the platform's word segmenter
- * (`Intl.Segmenter`, in Node and every current browser): "データサーバー接続エラー" is four words,
- * so the status "接続エラー" is a near-twin of the notification, not a different token.
- */
-function cjkWords(run: string): string[] {
-  const locale = KANA.test(run) ? "ja" : HANGUL.test(run) ? "ko" : "zh";
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: "word" });
-    segmenters.set(locale, segmenter);
-  }
-  const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(run)) {
-    if (!isWordLike) continue;
-    const bare =
-      HANGUL.test(segment) && segment.length > 2 ? segment.replace(KOREAN_PARTICLE, "") : segment;
-    words.push(bare);
-  }
-  return words;
-}
-
-/** Latin letters with accents compare as their base letters: "Déconnecté" is "deconnecte". */
-function foldAccents(word: string): string {
-  return /[\u00c0-\u024f]/.test(word)
-    ? word.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-    : word;
-}
 
 export type Tokens = {
   tokens: string[];

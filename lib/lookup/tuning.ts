@@ -62,6 +62,11 @@ export const MESSAGE_MAX_MISSING_SHARE = 0.2;
  * agent bootstrap.".
  */
 export const MESSAGE_REORDERED_MIN_RECALL = 0.9;
+/**
+ * Below this recall no tier rule can make a phrase confident (the lower of MESSAGE_MIN_RECALL and
+ * NAME_MIN_RECALL), so what stands around such a phrase is never weighed.
+ */
+export const SURROUNDINGS_MIN_RECALL = 0.7;
 /** Messages this short are judged like names, by the anchor rule: "Disconnected". */
 export const MESSAGE_MIN_TOKENS = 3;
 

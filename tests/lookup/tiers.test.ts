@@ -76,3 +76,10 @@ describe("tier rules", () => {
     expect(judge(evidence(foreign))).toEqual({ confident: false, unsupported: 4 });
   });
 });
+
+describe("tuning", () => {
+  it("weighs the surroundings of every phrase a tier rule could make confident", async () => {
+    const t = await import("@/lib/lookup/tuning");
+    expect(t.SURROUNDINGS_MIN_RECALL).toBe(Math.min(t.MESSAGE_MIN_RECALL, t.NAME_MIN_RECALL));
+  });
+});
