@@ -3,12 +3,12 @@
  * each, settle short names against the line's other matches, and remove near-twins. Also notes
  * what the line says about products: names it mentions and words only one product uses.
  */
-import type { LookupIndex } from "./build-index";
+import type { LookupIndex, Phrase } from "./build-index";
 import { candidatePhrases } from "./candidates";
 import type { RepairCache } from "./repair";
 import { type Evidence, scorePhrase } from "./score";
 import { tokenizeDetailed } from "./text";
-import { isShort, isTemplate, judge } from "./tiers";
+import { isShort, isTemplate, judge, type Verdict } from "./tiers";
 import { LINE_CACHE_SIZE, RELATED_MIN_SCORE, SHORT_NAME_TOKENS, WORD_CACHE_SIZE } from "./tuning";
 
 /** Where the core of a candidate that is not confident was found: never needed. */
@@ -105,8 +105,34 @@ function mentions(index: LookupIndex, view: SegmentView): number[] {
   return [...found];
 }
 
+/** A scored phrase, before it becomes a candidate: most never do, so they stay this light. */
+type Scored = Verdict & { id: number; phrase: Phrase; evidence: Evidence };
+
+function toCandidate(scored: Scored): Candidate & { unsupported?: number } {
+  const { id, phrase, evidence } = scored;
+  const verdict = scored;
+  const short = isShort(evidence);
+  return {
+    entry: phrase.entry,
+    phraseId: id,
+    evidence,
+    langs: phrase.langs,
+    core: phrase.core,
+    corePositions: verdict.confident
+      ? new Set(evidence.positions.filter((_, k) => phrase.coreMask[evidence.tokenIndex[k] ?? -1]))
+      : EMPTY_POSITIONS,
+    shared: phrase.shared,
+    short,
+    generic:
+      short || phrase.shared || (!isTemplate(evidence) && phrase.coreWords <= SHORT_NAME_TOKENS),
+    confident: verdict.confident,
+    unsupported: verdict.unsupported,
+    positions: new Set(evidence.positions),
+  };
+}
+
 function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
-  const bestByEntry = new Map<number, Candidate & { unsupported?: number }>();
+  const bestScored = new Map<number, Scored>();
   /** Positions covered by all of an entry's confident phrases: its name and its message together. */
   const covered = new Map<number, Set<number>>();
   for (const id of candidatePhrases(index, view)) {
@@ -115,35 +141,22 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
     const evidence = scorePhrase(index, phrase, view, RELATED_MIN_SCORE);
     if (!evidence) continue;
     const verdict = judge(evidence);
-    const candidate = {
-      entry: phrase.entry,
-      phraseId: id,
-      evidence,
-      langs: phrase.langs,
-      core: phrase.core,
-      corePositions: verdict.confident
-        ? new Set(
-            evidence.positions.filter((_, k) => phrase.coreMask[evidence.tokenIndex[k] ?? -1]),
-          )
-        : EMPTY_POSITIONS,
-      shared: phrase.shared,
-      short: isShort(evidence),
-      generic:
-        isShort(evidence) ||
-        phrase.shared ||
-        (!isTemplate(evidence) && phrase.coreWords <= SHORT_NAME_TOKENS),
+    const scored: Scored = {
       confident: verdict.confident,
       unsupported: verdict.unsupported,
-      positions: new Set(evidence.positions),
+      id,
+      phrase,
+      evidence,
     };
-    if (candidate.confident) {
-      const union = covered.get(candidate.entry) ?? new Set<number>();
-      for (const p of candidate.positions) union.add(p);
-      covered.set(candidate.entry, union);
+    if (scored.confident) {
+      const union = covered.get(phrase.entry) ?? new Set<number>();
+      for (const p of evidence.positions) union.add(p);
+      covered.set(phrase.entry, union);
     }
-    const current = bestByEntry.get(candidate.entry);
-    if (!current || rank(candidate, current) < 0) bestByEntry.set(candidate.entry, candidate);
+    const current = bestScored.get(phrase.entry);
+    if (!current || rank(scored, current) < 0) bestScored.set(phrase.entry, scored);
   }
+  const bestByEntry = new Map([...bestScored].map(([entry, s]) => [entry, toCandidate(s)]));
   // A whole short name's foreign words may be explained by the other matches on the line.
   const explained = new Set<number>();
   for (const c of bestByEntry.values())

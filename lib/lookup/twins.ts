@@ -7,6 +7,7 @@
  * the paste decides between them later (`context.ts`).
  */
 import type { Candidate } from "./line";
+import type { Evidence } from "./score";
 import { MAX_RELATED } from "./tuning";
 
 function isSubset(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
@@ -29,7 +30,10 @@ export function isSameMatch(a: Candidate, b: Candidate): boolean {
 }
 
 /** Confident first, then higher score, then more matched weight (the more specific phrase). */
-export function rank(a: Candidate, b: Candidate): number {
+export function rank(
+  a: { confident: boolean; evidence: Evidence },
+  b: { confident: boolean; evidence: Evidence },
+): number {
   return (
     Number(b.confident) - Number(a.confident) ||
     b.evidence.score - a.evidence.score ||
