@@ -14,7 +14,8 @@ import {
 } from "./types";
 
 type WireSurface = [string, string, number, string[]];
-type WireProduct = [string, string, string[], string[], WireSurface[]];
+/** A product, its surfaces as indexes into the shared `surfaces` table. */
+type WireProduct = [string, string, string[], string[], number[]];
 
 type WireLifecycle = [number, string, string] | 0;
 
@@ -26,6 +27,8 @@ type WireLifecycle = [number, string, string] | 0;
  */
 export type WireSource = {
   articles: [string, string][];
+  /** Every distinct surface once: products that keep the default surfaces share them. */
+  surfaces: WireSurface[];
   products: WireProduct[];
   entries: [
     string,
@@ -74,14 +77,27 @@ export function toWire(source: LookupSource): WireSource {
         : 0,
     ];
   });
+  const surfaces: WireSurface[] = [];
+  const surfaceIndex = new Map<string, number>();
+  const surfaceOf = (s: Surface): number => {
+    const row: WireSurface = [s.id, s.label, TONES.indexOf(s.tone), s.chrome];
+    const key = JSON.stringify(row);
+    let at = surfaceIndex.get(key);
+    if (at === undefined) {
+      at = surfaces.length;
+      surfaces.push(row);
+      surfaceIndex.set(key, at);
+    }
+    return at;
+  };
   const products = source.products.map((p): WireProduct => [
     p.id,
     p.name,
     p.aliases,
     p.terms,
-    p.surfaces.map((s): WireSurface => [s.id, s.label, TONES.indexOf(s.tone), s.chrome]),
+    p.surfaces.map(surfaceOf),
   ]);
-  return { articles: list, products, entries, vocabulary: source.vocabulary };
+  return { articles: list, surfaces, products, entries, vocabulary: source.vocabulary };
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
@@ -101,18 +117,18 @@ function readSurface(row: unknown, where: string): Surface {
   return { id, label, tone: named, chrome };
 }
 
-function readProduct(row: unknown, i: number): Product {
+function readProduct(row: unknown, i: number, table: Surface[]): Product {
   if (!Array.isArray(row)) fail(`product ${i}`);
   const [id, name, aliases, terms, surfaces] = row;
   if (!isString(id) || !isString(name) || !isStrings(aliases) || !isStrings(terms))
     fail(`product ${i}`);
-  if (!Array.isArray(surfaces)) fail(`product ${i}`);
+  if (!isNumbers(surfaces)) fail(`product ${i}`);
   return {
     id,
     name,
     aliases,
     terms,
-    surfaces: surfaces.map((s: unknown, j) => readSurface(s, `product ${i} surface ${j}`)),
+    surfaces: surfaces.map((s) => table[s] ?? fail(`product ${i} surface ${s}`)),
   };
 }
 
@@ -132,11 +148,13 @@ export function fromWire(
 ): LookupSource {
   if (typeof data !== "object" || data === null) fail("not an object");
   const articles: unknown = Reflect.get(data, "articles");
+  const surfaces: unknown = Reflect.get(data, "surfaces");
   const products: unknown = Reflect.get(data, "products");
   const entries: unknown = Reflect.get(data, "entries");
   const vocabulary: unknown = Reflect.get(data, "vocabulary");
   if (
     !Array.isArray(articles) ||
+    !Array.isArray(surfaces) ||
     !Array.isArray(products) ||
     !Array.isArray(entries) ||
     !isStrings(vocabulary)
@@ -146,7 +164,8 @@ export function fromWire(
     if (!Array.isArray(pair) || !isString(pair[0]) || !isString(pair[1])) fail("article");
     return [pair[0], pair[1]];
   });
-  const productList = products.map(readProduct);
+  const surfaceTable = surfaces.map((s: unknown, j) => readSurface(s, `surface ${j}`));
+  const productList = products.map((p: unknown, i) => readProduct(p, i, surfaceTable));
   const context: number[][] = [];
   const list = entries.map((row: unknown, i): MatchEntry => {
     if (!Array.isArray(row)) fail(`entry ${i}`);

@@ -35,7 +35,13 @@ describe("the lookup's wire form", () => {
     expect(() => fromWire(null, url)).toThrow(/not in the expected shape/);
     expect(() =>
       fromWire(
-        { articles: [], products: [], entries: [["x", 5, "n", 0, [], [], [], 0]], vocabulary: [] },
+        {
+          articles: [],
+          surfaces: [],
+          products: [],
+          entries: [["x", 5, "n", 0, [], [], [], 0]],
+          vocabulary: [],
+        },
         url,
       ),
     ).toThrow(/entry 0/);
