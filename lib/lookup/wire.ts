@@ -23,7 +23,7 @@ type WireLifecycle = [number, string, string] | 0;
  * Wire form, as `/lookup/index.json`: articles and products once, entries as tuples
  * `[id, article, name, surface, messages, aliases, context, product, translations, lifecycle]`,
  * where `surface` indexes the product's surfaces, translations are `[lang, ...names]` and the
- * lifecycle is `[status, since, note]` or 0.
+ * lifecycle is `[status, since, note]` or 0; both are left out when an entry has neither.
  */
 export type WireSource = {
   articles: [string, string][];
@@ -39,8 +39,8 @@ export type WireSource = {
     string[],
     number[],
     number,
-    string[][],
-    WireLifecycle,
+    (string[][] | WireLifecycle)?,
+    WireLifecycle?,
   ][];
   vocabulary: string[];
 };
@@ -58,7 +58,7 @@ export function toWire(source: LookupSource): WireSource {
     }
     const p = productIndex.get(e.product) ?? 0;
     const surfaces = source.products[p]?.surfaces ?? [];
-    return [
+    const row: WireSource["entries"][number] = [
       e.id,
       a,
       e.name,
@@ -67,15 +67,21 @@ export function toWire(source: LookupSource): WireSource {
       e.aliases,
       source.context[i] ?? [],
       p,
-      e.translations.map((t) => [t.lang, ...t.names]),
-      e.lifecycle
-        ? [
-            LIFECYCLE_STATUSES.indexOf(e.lifecycle.status),
-            e.lifecycle.since ?? "",
-            e.lifecycle.note ?? "",
-          ]
-        : 0,
     ];
+    // Most entries have neither: the two last fields are left out rather than sent empty.
+    if (e.translations.length > 0 || e.lifecycle) {
+      row.push(
+        e.translations.map((t) => [t.lang, ...t.names]),
+        e.lifecycle
+          ? [
+              LIFECYCLE_STATUSES.indexOf(e.lifecycle.status),
+              e.lifecycle.since ?? "",
+              e.lifecycle.note ?? "",
+            ]
+          : 0,
+      );
+    }
+    return row;
   });
   const surfaces: WireSurface[] = [];
   const surfaceIndex = new Map<string, number>();
@@ -169,7 +175,7 @@ export function fromWire(
   const context: number[][] = [];
   const list = entries.map((row: unknown, i): MatchEntry => {
     if (!Array.isArray(row)) fail(`entry ${i}`);
-    const [id, a, name, surface, messages, aliases, own, p, translated, life] = row;
+    const [id, a, name, surface, messages, aliases, own, p, translated = [], life = 0] = row;
     const article = typeof a === "number" ? slugs[a] : undefined;
     const product = typeof p === "number" ? productList[p] : undefined;
     const appears = typeof surface === "number" ? product?.surfaces[surface] : undefined;
