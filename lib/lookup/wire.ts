@@ -2,6 +2,7 @@
  * The compact wire form of the matcher's source, as `/lookup/index.json`, and of the per-article
  * details shards; read back with a shape check, since they come over the network.
  */
+import { productId } from "@/lib/kb/products";
 import type { LookupSource, MatchEntry } from "./source";
 import {
   type EntryDetails,
@@ -14,59 +15,90 @@ import {
 } from "./types";
 
 type WireSurface = [string, string, number, string[]];
-/** A product, its surfaces as indexes into the shared `surfaces` table. */
-type WireProduct = [string, string, string[], string[], number[]];
-
+/**
+ * A product: `[name, aliases, terms, surfaces]`, where `surfaces` indexes `surfaceSets` (products
+ * that keep the default surfaces share one set). Its id is derived from its name, as the build
+ * derives it.
+ */
+type WireProduct = [string, string[], string[], number];
 type WireLifecycle = [number, string, string] | 0;
+type WireEntry = [
+  string,
+  number,
+  string,
+  number,
+  string[],
+  string[],
+  number[],
+  (string[][] | WireLifecycle)?,
+  WireLifecycle?,
+];
 
 /**
- * Wire form, as `/lookup/index.json`: articles and products once, entries as tuples
- * `[id, article, name, surface, messages, aliases, context, product, translations, lifecycle]`,
- * where `surface` indexes the product's surfaces, translations are `[lang, ...names]` and the
+ * Wire form, as `/lookup/index.json`. Articles are `[slug, title, product]`; entries are tuples
+ * `[id, article, name, surface, messages, aliases, context, translations, lifecycle]`, where
+ * `surface` indexes the article's product's surfaces, translations are `[lang, ...names]` and the
  * lifecycle is `[status, since, note]` or 0; both are left out when an entry has neither.
  */
 export type WireSource = {
-  articles: [string, string][];
-  /** Every distinct surface once: products that keep the default surfaces share them. */
+  articles: [string, string, number][];
+  /** Every distinct surface once. */
   surfaces: WireSurface[];
+  /** Every distinct list of surfaces once, as indexes into `surfaces`. */
+  surfaceSets: number[][];
   products: WireProduct[];
-  entries: [
-    string,
-    number,
-    string,
-    number,
-    string[],
-    string[],
-    number[],
-    number,
-    (string[][] | WireLifecycle)?,
-    WireLifecycle?,
-  ][];
+  entries: WireEntry[];
   vocabulary: string[];
 };
 
+/** Gives each distinct value a number, in order of first use. */
+function numbering<T>(): { of: (value: T) => number; values: T[] } {
+  const values: T[] = [];
+  const seen = new Map<string, number>();
+  return {
+    values,
+    of(value: T): number {
+      const key = JSON.stringify(value);
+      let at = seen.get(key);
+      if (at === undefined) {
+        at = values.length;
+        values.push(value);
+        seen.set(key, at);
+      }
+      return at;
+    },
+  };
+}
+
 export function toWire(source: LookupSource): WireSource {
-  const articles = new Map<string, number>();
-  const list: [string, string][] = [];
+  const surfaces = numbering<WireSurface>();
+  const sets = numbering<number[]>();
+  const products = source.products.map((p): WireProduct => {
+    const set = p.surfaces.map((s) =>
+      surfaces.of([s.id, s.label, TONES.indexOf(s.tone), s.chrome]),
+    );
+    return [p.name, p.aliases, p.terms, sets.of(set)];
+  });
   const productIndex = new Map(source.products.map((p, i) => [p.id, i]));
-  const entries = source.entries.map((e, i): WireSource["entries"][number] => {
+  const articles = new Map<string, number>();
+  const list: [string, string, number][] = [];
+  const entries = source.entries.map((e, i): WireEntry => {
+    const p = productIndex.get(e.product) ?? 0;
     let a = articles.get(e.article);
     if (a === undefined) {
       a = list.length;
       articles.set(e.article, a);
-      list.push([e.article, e.articleTitle]);
+      list.push([e.article, e.articleTitle, p]);
     }
-    const p = productIndex.get(e.product) ?? 0;
-    const surfaces = source.products[p]?.surfaces ?? [];
-    const row: WireSource["entries"][number] = [
+    const own = source.products[p]?.surfaces ?? [];
+    const row: WireEntry = [
       e.id,
       a,
       e.name,
-      surfaces.findIndex((s) => s.id === e.appears),
+      own.findIndex((s) => s.id === e.appears),
       e.messages,
       e.aliases,
       source.context[i] ?? [],
-      p,
     ];
     // Most entries have neither: the two last fields are left out rather than sent empty.
     if (e.translations.length > 0 || e.lifecycle) {
@@ -83,27 +115,14 @@ export function toWire(source: LookupSource): WireSource {
     }
     return row;
   });
-  const surfaces: WireSurface[] = [];
-  const surfaceIndex = new Map<string, number>();
-  const surfaceOf = (s: Surface): number => {
-    const row: WireSurface = [s.id, s.label, TONES.indexOf(s.tone), s.chrome];
-    const key = JSON.stringify(row);
-    let at = surfaceIndex.get(key);
-    if (at === undefined) {
-      at = surfaces.length;
-      surfaces.push(row);
-      surfaceIndex.set(key, at);
-    }
-    return at;
+  return {
+    articles: list,
+    surfaces: surfaces.values,
+    surfaceSets: sets.values,
+    products,
+    entries,
+    vocabulary: source.vocabulary,
   };
-  const products = source.products.map((p): WireProduct => [
-    p.id,
-    p.name,
-    p.aliases,
-    p.terms,
-    p.surfaces.map(surfaceOf),
-  ]);
-  return { articles: list, surfaces, products, entries, vocabulary: source.vocabulary };
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
@@ -123,19 +142,13 @@ function readSurface(row: unknown, where: string): Surface {
   return { id, label, tone: named, chrome };
 }
 
-function readProduct(row: unknown, i: number, table: Surface[]): Product {
+function readProduct(row: unknown, i: number, sets: Surface[][]): Product {
   if (!Array.isArray(row)) fail(`product ${i}`);
-  const [id, name, aliases, terms, surfaces] = row;
-  if (!isString(id) || !isString(name) || !isStrings(aliases) || !isStrings(terms))
+  const [name, aliases, terms, set] = row;
+  const surfaces = typeof set === "number" ? sets[set] : undefined;
+  if (!isString(name) || !isStrings(aliases) || !isStrings(terms) || !surfaces)
     fail(`product ${i}`);
-  if (!isNumbers(surfaces)) fail(`product ${i}`);
-  return {
-    id,
-    name,
-    aliases,
-    terms,
-    surfaces: surfaces.map((s) => table[s] ?? fail(`product ${i} surface ${s}`)),
-  };
+  return { id: productId(name), name, aliases, terms, surfaces };
 }
 
 function readLifecycle(data: unknown, i: number): LifecycleNote | undefined {
@@ -147,43 +160,43 @@ function readLifecycle(data: unknown, i: number): LifecycleNote | undefined {
   return { status, ...(since ? { since } : {}), ...(note ? { note } : {}) };
 }
 
+function readTable(data: object, key: string): unknown[] {
+  const value: unknown = Reflect.get(data, key);
+  if (!Array.isArray(value)) fail(`${key} is not a list`);
+  return value;
+}
+
 /** Reads the wire form back, checking its shape: it comes over the network. */
 export function fromWire(
   data: unknown,
   entryUrl: (slug: string, id: string) => string,
 ): LookupSource {
   if (typeof data !== "object" || data === null) fail("not an object");
-  const articles: unknown = Reflect.get(data, "articles");
-  const surfaces: unknown = Reflect.get(data, "surfaces");
-  const products: unknown = Reflect.get(data, "products");
-  const entries: unknown = Reflect.get(data, "entries");
   const vocabulary: unknown = Reflect.get(data, "vocabulary");
-  if (
-    !Array.isArray(articles) ||
-    !Array.isArray(surfaces) ||
-    !Array.isArray(products) ||
-    !Array.isArray(entries) ||
-    !isStrings(vocabulary)
-  )
-    fail("top level");
-  const slugs = articles.map((pair: unknown): [string, string] => {
-    if (!Array.isArray(pair) || !isString(pair[0]) || !isString(pair[1])) fail("article");
-    return [pair[0], pair[1]];
+  if (!isStrings(vocabulary)) fail("vocabulary");
+  const surfaces = readTable(data, "surfaces").map((s, j) => readSurface(s, `surface ${j}`));
+  const sets = readTable(data, "surfaceSets").map((set, j) => {
+    if (!isNumbers(set)) fail(`surface set ${j}`);
+    return set.map((k) => surfaces[k] ?? fail(`surface set ${j}`));
   });
-  const surfaceTable = surfaces.map((s: unknown, j) => readSurface(s, `surface ${j}`));
-  const productList = products.map((p: unknown, i) => readProduct(p, i, surfaceTable));
+  const products = readTable(data, "products").map((p, i) => readProduct(p, i, sets));
+  const articles = readTable(data, "articles").map((row, i): [string, string, Product] => {
+    if (!Array.isArray(row)) fail(`article ${i}`);
+    const [slug, title, p] = row;
+    const product = typeof p === "number" ? products[p] : undefined;
+    if (!isString(slug) || !isString(title) || !product) fail(`article ${i}`);
+    return [slug, title, product];
+  });
   const context: number[][] = [];
-  const list = entries.map((row: unknown, i): MatchEntry => {
+  const entries = readTable(data, "entries").map((row, i): MatchEntry => {
     if (!Array.isArray(row)) fail(`entry ${i}`);
-    const [id, a, name, surface, messages, aliases, own, p, translated = [], life = 0] = row;
-    const article = typeof a === "number" ? slugs[a] : undefined;
-    const product = typeof p === "number" ? productList[p] : undefined;
-    const appears = typeof surface === "number" ? product?.surfaces[surface] : undefined;
+    const [id, a, name, surface, messages, aliases, own, translated = [], life = 0] = row;
+    const article = typeof a === "number" ? articles[a] : undefined;
+    const appears = typeof surface === "number" ? article?.[2].surfaces[surface] : undefined;
     if (
       !isString(id) ||
       !article ||
       !isString(name) ||
-      !product ||
       !appears ||
       !isStrings(messages) ||
       !isStrings(aliases) ||
@@ -202,7 +215,7 @@ export function fromWire(
       id,
       article: article[0],
       articleTitle: article[1],
-      product: product.id,
+      product: article[2].id,
       url: entryUrl(article[0], id),
       name,
       appears: appears.id,
@@ -212,7 +225,7 @@ export function fromWire(
       ...(lifecycle ? { lifecycle } : {}),
     };
   });
-  return { entries: list, products: productList, vocabulary, context };
+  return { entries, products, vocabulary, context };
 }
 
 /**

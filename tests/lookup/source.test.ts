@@ -38,8 +38,9 @@ describe("the lookup's wire form", () => {
         {
           articles: [],
           surfaces: [],
+          surfaceSets: [],
           products: [],
-          entries: [["x", 5, "n", 0, [], [], [], 0]],
+          entries: [["x", 5, "n", 0, [], [], []]],
           vocabulary: [],
         },
         url,
