@@ -25,12 +25,14 @@ export function SiteHeader() {
               </SiteLink>
             </li>
             <li>
-              {/* Shown by the shortcuts island: without JavaScript there is no palette. */}
+              {/*
+                Revealed by the shortcuts island: without JavaScript there is no palette. It
+                keeps its place while invisible (not hidden), so revealing it shifts nothing.
+              */}
               <button
                 id={PALETTE_BUTTON_ID}
                 type="button"
-                hidden
-                className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+                className="invisible text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
               >
                 Go to an error{" "}
                 <kbd className="ml-1 rounded border border-slate-300 px-1 text-xs dark:border-slate-600">

@@ -63,7 +63,7 @@ window.addEventListener("keydown", (event) => {
 const button = document.getElementById(PALETTE_BUTTON_ID);
 if (button) {
   button.addEventListener("click", openPalette);
-  button.hidden = false;
+  button.classList.remove("invisible");
 }
 // Lets tests (and scripts) know the shortcuts are live.
 document.documentElement.dataset.shortcuts = "ready";
