@@ -41,6 +41,24 @@ export default tseslint.config(
     },
   },
   {
+    // Dependencies run one way: tests may import scripts and lib, scripts may import lib, and
+    // lib imports neither.
+    files: ["lib/**"],
+    ignores: ["lib/lookup/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["@/scripts/*", "@/tests/*", "**/scripts/*", "**/tests/*"] },
+      ],
+    },
+  },
+  {
+    files: ["scripts/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@/tests/*", "**/tests/*"] }],
+    },
+  },
+  {
     // The matcher is shared by the page, the CLI and the tests: no React, no Node.
     files: ["lib/lookup/**"],
     rules: {
@@ -56,6 +74,10 @@ export default tseslint.config(
             "fs",
             "path",
             "@/lib/content/*",
+            "@/scripts/*",
+            "@/tests/*",
+            "**/scripts/*",
+            "**/tests/*",
           ],
         },
       ],
