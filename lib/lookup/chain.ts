@@ -7,15 +7,22 @@ import type { Occurrence, SegmentView } from "./view";
 export type Chain = { weight: number; positions: number[]; tokenIndex: number[] };
 
 export function bestChain(phrase: Phrase, view: SegmentView): Chain {
-  let best: Chain = { weight: 0, positions: [], tokenIndex: [] };
   const { tokens } = phrase;
+  // One pair of scratch arrays for every start tried; only the best chain is copied out.
+  const positions: number[] = [];
+  const tokenIndex: number[] = [];
+  let bestWeight = 0;
+  let bestSpan = 0;
+  let best: Chain = { weight: 0, positions: [], tokenIndex: [] };
   for (let start = 0; start < tokens.length; start += 1) {
     const first = tokens[start] ?? "";
     if (first === VAR_TOKEN) continue;
     for (const occurrence of view.occurrences.get(first) ?? []) {
       let weight = (phrase.weights[start] ?? 0) * occurrence.quality;
-      const positions = [occurrence.pos];
-      const tokenIndex = [start];
+      positions.length = 0;
+      tokenIndex.length = 0;
+      positions.push(occurrence.pos);
+      tokenIndex.push(start);
       let prev = occurrence.pos;
       for (let i = start + 1; i < tokens.length; i += 1) {
         const token = tokens[i] ?? "";
@@ -40,13 +47,11 @@ export function bestChain(phrase: Phrase, view: SegmentView): Chain {
           weight += (phrase.weights[i] ?? 0) * pick.quality;
         }
       }
-      const span = (positions.at(-1) ?? 0) - (positions[0] ?? 0);
-      const bestSpan = (best.positions.at(-1) ?? 0) - (best.positions[0] ?? 0);
-      if (
-        weight > best.weight + 1e-9 ||
-        (Math.abs(weight - best.weight) < 1e-9 && span < bestSpan)
-      ) {
-        best = { weight, positions, tokenIndex };
+      const span = prev - occurrence.pos;
+      if (weight > bestWeight + 1e-9 || (Math.abs(weight - bestWeight) < 1e-9 && span < bestSpan)) {
+        bestWeight = weight;
+        bestSpan = span;
+        best = { weight, positions: positions.slice(), tokenIndex: tokenIndex.slice() };
       }
     }
   }

@@ -64,11 +64,13 @@ export function scorePhrase(
 ): Evidence | undefined {
   let present = 0;
   let missing = 0;
-  phrase.tokens.forEach((token, i) => {
+  const { tokens, weights } = phrase;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] ?? "";
     const quality = token === VAR_TOKEN ? (view.masked > 0 ? 1 : 0) : bestQuality(view, token);
     if (token !== VAR_TOKEN && quality === 0) missing += 1;
-    present += (phrase.weights[i] ?? 0) * quality;
-  });
+    present += (weights[i] ?? 0) * quality;
+  }
   const recall = present / phrase.total;
   if (recall < minRecall) return undefined;
 
