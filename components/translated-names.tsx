@@ -1,13 +1,10 @@
+import { languageName } from "@/lib/site/format";
+
 export type TranslatedNamesProps = { lang: string; names: string[] };
 
 /** The entry's name as a localised user interface shows it, in that language's markup. */
 export function TranslatedNames({ lang, names }: TranslatedNamesProps) {
-  let language = lang;
-  try {
-    language = new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
-  } catch {
-    // An unknown tag is shown as written.
-  }
+  const language = languageName(lang);
   return (
     <p className="!my-0.5 text-sm text-slate-700 dark:text-slate-300">
       <span className="font-medium">{language}:</span>{" "}

@@ -111,14 +111,14 @@ async function run(id: number, text: string, product?: string): Promise<void> {
     };
     post({ type: "done", run: id, answer });
   } catch (error) {
-    if (id === latest) {
-      post({
-        type: "error",
-        run: id,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
+    failed(id, error);
   }
+}
+
+/** Reports an error of run `id`, unless a newer run has superseded it. */
+function failed(id: number, error: unknown): void {
+  if (id !== latest) return;
+  post({ type: "error", run: id, message: error instanceof Error ? error.message : String(error) });
 }
 
 /** A shared link's entries, as a result: no paste, no lines, no report. */
@@ -144,13 +144,7 @@ async function shared(id: number, ids: string[]): Promise<void> {
     };
     post({ type: "done", run: id, answer });
   } catch (error) {
-    if (id === latest) {
-      post({
-        type: "error",
-        run: id,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
+    failed(id, error);
   }
 }
 

@@ -18,6 +18,7 @@ import {
   surfaceOf,
   type Why,
 } from "@/lib/lookup";
+import { languageName } from "@/lib/site/format";
 
 const USAGE = `Usage: npm run --silent lookup -- [--json | --markdown] [--product NAME] [TEXT]
 
@@ -77,14 +78,6 @@ function toJson(hit: LookupHit) {
     ...(hit.languages ? { languages: hit.languages } : {}),
     ...(hit.lifecycle ? { lifecycle: hit.lifecycle } : {}),
   };
-}
-
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product[]): string {

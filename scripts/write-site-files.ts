@@ -5,7 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
-import { buildPaletteData, PALETTE_DATA_PATH } from "@/lib/palette/data";
+import { buildPaletteData, PALETTE_DATA_PATH, paletteSourceOf } from "@/lib/palette/data";
 import { articlePath } from "@/lib/site/paths";
 import { absoluteUrl, robotsWithSitemap, siteUrlOf, sitemapXml } from "@/lib/site/sitemap";
 
@@ -16,17 +16,7 @@ export async function writeSiteFiles(
   env: Record<string, string | undefined> = process.env,
 ): Promise<SiteFiles> {
   const kb = readBuiltKnowledgeBase();
-  const palette = JSON.stringify(
-    buildPaletteData({
-      articles: kb.articles.map((a) => ({
-        slug: a.slug,
-        title: a.frontmatter.title,
-        product: a.product,
-      })),
-      entries: kb.entries,
-      products: kb.products,
-    }),
-  );
+  const palette = JSON.stringify(buildPaletteData(paletteSourceOf(kb)));
   await writeFile(path.join(outDir, PALETTE_DATA_PATH), palette);
 
   const siteUrl = siteUrlOf(env.SITE_URL);

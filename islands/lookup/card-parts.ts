@@ -1,5 +1,6 @@
 /** Parts of a lookup result card: a quoted line, the fix, and the notes to read before it. */
 import type { LookupHit } from "@/lib/lookup";
+import { languageName } from "@/lib/site/format";
 import { withBasePath } from "@/lib/site/paths";
 import { LINK_CLASS } from "@/lib/site/styles";
 import { h } from "./dom";
@@ -26,14 +27,6 @@ export function fix(details: EntryDetails | undefined): Node[] {
       ...details.resolution.map((step) => h("li", {}, step)),
     ),
   ];
-}
-
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 /** What the reader must know before following the fix: the language read, the product's end of life. */

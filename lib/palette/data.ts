@@ -3,6 +3,7 @@
  * shows. The build writes it to `palette.json`; the palette fetches it on first use. Pure and
  * browser-safe: the guard below checks the file without zod, to keep the palette's code small.
  */
+import type { KnowledgeBase } from "@/lib/content/knowledge-base";
 import type { KbEntry, Product } from "@/lib/kb/model";
 
 /** Site path of the palette's data, without the base path. */
@@ -33,6 +34,21 @@ export type PaletteSource = {
   entries: KbEntry[];
   products: Product[];
 };
+
+/** The palette's source in a built knowledge base. */
+export function paletteSourceOf(
+  kb: Pick<KnowledgeBase, "articles" | "entries" | "products">,
+): PaletteSource {
+  return {
+    articles: kb.articles.map((a) => ({
+      slug: a.slug,
+      title: a.frontmatter.title,
+      product: a.product,
+    })),
+    entries: kb.entries,
+    products: kb.products,
+  };
+}
 
 /** Entries first, in the knowledge base's order, then the articles. */
 export function buildPaletteData({ articles, entries, products }: PaletteSource): PaletteData {

@@ -12,3 +12,12 @@ export function formatCount(value: number): string {
   }
   return grouped;
 }
+
+/** A language's English name from its BCP 47 tag ("ja" → "Japanese"), or the tag when unknown. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

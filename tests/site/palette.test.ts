@@ -1,21 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "@/lib/content/load";
-import { buildPaletteData, isPaletteData, type PaletteData } from "@/lib/palette/data";
+import {
+  buildPaletteData,
+  isPaletteData,
+  type PaletteData,
+  paletteSourceOf,
+} from "@/lib/palette/data";
 import { createPaletteSearch, looksLikePaste, type PaletteSearch } from "@/lib/palette/search";
 
 let data: PaletteData;
 let search: PaletteSearch;
 beforeAll(async () => {
   const kb = await loadKnowledgeBase({ record: "ignore" });
-  data = buildPaletteData({
-    articles: kb.articles.map((a) => ({
-      slug: a.slug,
-      title: a.frontmatter.title,
-      product: a.product,
-    })),
-    entries: kb.entries,
-    products: kb.products,
-  });
+  data = buildPaletteData(paletteSourceOf(kb));
   search = createPaletteSearch(data);
 });
 
