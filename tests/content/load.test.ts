@@ -197,12 +197,12 @@ describe("products", () => {
         d,
         "alpha-agent.mdx",
         'messages={["Disconnected"]}',
-        'messages={["datadog.agent.up: CRITICAL"]}',
+        'messages={["{0} ERROR"]}',
       ),
     );
     try {
       await expect(parseContentDir(dir)).rejects.toThrow(
-        /alpha-agent\.mdx:\d+: <ErrorEntry id="alpha-disconnected">: the message "datadog\.agent\.up: CRITICAL" has nothing distinctive left.*is read as a variable.*is a stopword, a log level/,
+        /alpha-agent\.mdx:\d+: <ErrorEntry id="alpha-disconnected">: the message "\{0\} ERROR" has nothing distinctive left.*is read as a variable.*is a stopword, a log level/,
       );
     } finally {
       cleanup();
