@@ -197,12 +197,12 @@ describe("products", () => {
         d,
         "alpha-agent.mdx",
         'messages={["Disconnected"]}',
-        'messages={["{0} ERROR"]}',
+        'messages={["{0} at {1} ERROR"]}',
       ),
     );
     try {
       await expect(parseContentDir(dir)).rejects.toThrow(
-        /alpha-agent\.mdx:\d+: <ErrorEntry id="alpha-disconnected">: the message "\{0\} ERROR" has nothing distinctive left.*is read as a variable.*is a stopword, a log level/,
+        /alpha-agent\.mdx:\d+: <ErrorEntry id="alpha-disconnected">: the message "\{0\} at \{1\} ERROR" has nothing distinctive left.*is read as a variable.*is a stopword, a log level/,
       );
     } finally {
       cleanup();
