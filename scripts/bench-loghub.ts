@@ -18,7 +18,8 @@ import {
   templateId,
 } from "./loghub/loghub";
 
-type Tally = { lines: number; exact: number; among: number; none: number; wrong: number; regex: number };
+const TALLY_KEYS = ["lines", "exact", "among", "none", "wrong", "regex"] as const;
+type Tally = Record<(typeof TALLY_KEYS)[number], number>;
 
 const pct = (n: number, d: number) => (d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}%`);
 
@@ -30,16 +31,16 @@ function main(): number {
   const verbose = process.argv.includes("--verbose");
   const data = readLoghub();
   const { entries, products } = loghubKnowledgeBase(data);
-  const refused = new Set(
-    findIndistinct(entries, products).map((found) => found.entry),
-  );
+  const refused = new Set(findIndistinct(entries, products).map((found) => found.entry));
   const started = performance.now();
   const index = buildLookupIndex(lookupSource(entries, products));
   console.log(
     `${entries.length} templates of ${Object.keys(data.systems).length} systems; index built in ${Math.round(performance.now() - started)} ms; ${refused.size} refused as match-anything`,
   );
   const baseline = new RegexBaseline(
-    entries.filter((e) => !refused.has(e.id)).map((e) => ({ id: e.id, template: e.messages[0] ?? "" })),
+    entries
+      .filter((e) => !refused.has(e.id))
+      .map((e) => ({ id: e.id, template: e.messages[0] ?? "" })),
   );
   const times: number[] = [];
   const total: Tally = { lines: 0, exact: 0, among: 0, none: 0, wrong: 0, regex: 0 };
@@ -67,7 +68,7 @@ function main(): number {
         console.log(`  ${system} ${event}: got [${matched}] for ${line.slice(0, 200)}`);
       }
     }
-    for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
+    for (const k of TALLY_KEYS) total[k] += t[k];
     rows.push(row(system, t));
   }
   console.log(

@@ -101,7 +101,7 @@ export const MASKS: [RegExp, string][] = [
 ];
 
 /** Documented placeholders in messages: X, N, {0}, <value>, %s, ${name}. */
-const PLACEHOLDER = /\{\d+\}|\$\{[^{}]{1,40}\}|<[^<>\n]{1,40}>|%[sdif]\b|\b[XN]\b/g;
+export const PLACEHOLDER = /\{\d+\}|\$\{[^{}]{1,40}\}|<[^<>\n]{1,40}>|%[sdif]\b|\b[XN]\b/g;
 
 /** Light suffix stripping so that verb forms and plurals meet: "disconnected" → "disconnect". */
 export function stem(word: string): string {

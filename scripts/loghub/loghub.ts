@@ -48,7 +48,13 @@ export function loghubKnowledgeBase(data: Loghub): { entries: KbEntry[]; product
   const products: Product[] = [];
   for (const [system, { templates }] of Object.entries(data.systems)) {
     const product = productId(system);
-    products.push({ id: product, name: system, aliases: [], terms: [], surfaces: DEFAULT_SURFACES });
+    products.push({
+      id: product,
+      name: system,
+      aliases: [],
+      terms: [],
+      surfaces: DEFAULT_SURFACES,
+    });
     const article = { slug: `loghub-${product}`, title: `${system} log events`, product };
     for (const [event, template] of Object.entries(templates)) {
       entries.push(
@@ -76,20 +82,29 @@ export function loghubKnowledgeBase(data: Loghub): { entries: KbEntry[]; product
  * that match, the one with the most literal characters wins.
  */
 export class RegexBaseline {
-  private readonly compiled: { id: string; regex: RegExp; literal: number; probe: string }[];
+  private readonly compiled: { id: string; regex: RegExp; literal: number; probes: string[] }[];
 
   constructor(templates: { id: string; template: string }[]) {
     this.compiled = templates.map(({ id, template }) => {
       const parts = template.split("<*>");
-      const source = parts
-        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
-        .join(".*?");
-      const probe = [...parts].sort((a, b) => b.trim().length - a.trim().length)[0]?.trim() ?? "";
+      const literal = parts.map((p) =>
+        p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"),
+      );
+      // `<*>` is `.*?`, written `(?=(.*?next))\k` so that each step is atomic: the leftmost place
+      // of each literal part is tried once, and a line that does not match fails in linear time
+      // rather than backtracking through every split (the plain form took 70 ms on some lines).
+      const source =
+        (literal[0] ?? "") +
+        literal
+          .slice(1)
+          .map((p, k) => `(?=(.*?${p}))\\${k + 1}`)
+          .join("");
       return {
         id,
         regex: new RegExp(source),
         literal: parts.join("").replace(/\s+/g, "").length,
-        probe: probe.split(/\s+/)[0] ?? "",
+        // Every literal word must be in the line: a cheap test before the expression.
+        probes: parts.flatMap((p) => p.split(/\s+/)).filter(Boolean),
       };
     });
   }
@@ -97,7 +112,7 @@ export class RegexBaseline {
   /** Ids of the templates whose expressions match the line, most specific first. */
   matching(line: string): string[] {
     return this.compiled
-      .filter((c) => line.includes(c.probe) && c.regex.test(line))
+      .filter((c) => c.probes.every((p) => line.includes(p)) && c.regex.test(line))
       .sort((a, b) => b.literal - a.literal)
       .map((c) => c.id);
   }
@@ -105,7 +120,7 @@ export class RegexBaseline {
   /** The baseline's answer: the most specific match, when no other is as specific. */
   best(line: string): string | undefined {
     const all = this.compiled
-      .filter((c) => line.includes(c.probe) && c.regex.test(line))
+      .filter((c) => c.probes.every((p) => line.includes(p)) && c.regex.test(line))
       .sort((a, b) => b.literal - a.literal);
     const [first, second] = all;
     if (!first || (second && second.literal === first.literal)) return undefined;
