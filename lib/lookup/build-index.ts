@@ -2,8 +2,9 @@
  * Builds the lookup index from the entry index: every name, message and alias as a phrase of
  * weighted tokens, an inverted index over each phrase's rarest tokens, and a typo index.
  */
+import { indexTemplates, type TemplateIndex } from "./fit";
 import { TypoIndex } from "./fuzzy";
-import { isMask, phraseOptions, tokenizeDetailed, VAR_TOKEN } from "./text";
+import { isCode, isMask, phraseOptions, tokenizeDetailed, VAR_TOKEN } from "./text";
 import {
   ANCHOR_TOKENS_PER_PHRASE,
   COMMON_WORD_MIN_ENTRIES,
@@ -77,6 +78,10 @@ export type LookupIndex = {
   compounds: Set<string>;
   /** Per entry, the tokens of its name. */
   entryNames: string[][];
+  /** Documented messages with placeholders, as templates that can fit a line (`fit.ts`). */
+  templates: TemplateIndex;
+  /** A code (`isCode`) → the phrases that name it: a line holding it needs no other evidence. */
+  codes: Map<string, number[]>;
 };
 
 export function buildLookupIndex(source: LookupSource): LookupIndex {
@@ -173,6 +178,17 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     phrases,
     (p) => RELATED_MIN_SCORE * p.total - p.unanchored,
   );
+  const codes = new Map<string, number[]>();
+  phrases.forEach((p, id) => {
+    for (const token of new Set(p.tokens.filter(isCode))) {
+      const list = codes.get(token);
+      if (list) list.push(id);
+      else codes.set(token, [id]);
+    }
+  });
+  const templates = indexTemplates(
+    phrases.flatMap((p, phrase) => (p.kind === "message" ? [{ phrase, text: p.text }] : [])),
+  );
   const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
   for (const p of source.products)
     for (const t of [p.name, ...p.aliases, ...p.terms])
@@ -187,6 +203,8 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     typos: new TypoIndex(phraseWords, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH),
     compounds,
     entryNames,
+    templates,
+    codes,
     ...tables,
   };
 }

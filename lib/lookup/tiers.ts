@@ -77,8 +77,17 @@ export type Verdict = {
   unsupported?: number;
 };
 
+/**
+ * Evidence that names its entry whatever surrounds it: a template that fits the line whole, or a
+ * code the line holds as written (`AADSTS50126`, `0x80070005`). No context makes it less.
+ */
+export function isSelfEvident(e: Evidence): boolean {
+  return e.fit !== undefined || e.codes > 0;
+}
+
 /** The tier the evidence earns on its own line. */
 export function judge(e: Evidence): Verdict {
+  if (isSelfEvident(e)) return { confident: true };
   if (isTemplate(e)) return { confident: messageMatches(e) };
   if (!nameIsWhole(e)) return { confident: false };
   if (!isShort(e)) return { confident: true };

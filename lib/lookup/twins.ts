@@ -29,16 +29,40 @@ export function isSameMatch(a: Candidate, b: Candidate): boolean {
   );
 }
 
-/** Confident first, then higher score, then more matched weight (the more specific phrase). */
+/**
+ * Templates that fit first, the most specific first; then codes; then confident candidates; then
+ * higher score, then more matched weight (the more specific phrase).
+ */
 export function rank(
   a: { confident: boolean; evidence: Evidence },
   b: { confident: boolean; evidence: Evidence },
 ): number {
   return (
+    (b.evidence.fit?.specificity ?? -1) - (a.evidence.fit?.specificity ?? -1) ||
+    Number(b.evidence.codes > 0) - Number(a.evidence.codes > 0) ||
     Number(b.confident) - Number(a.confident) ||
     b.evidence.score - a.evidence.score ||
     b.evidence.chainWeight - a.evidence.chainWeight
   );
+}
+
+/**
+ * Whether `c` is a near twin of `k`, a stronger candidate: its words all belong to `k`'s (and it
+ * is not the same match), or `k` is a template that fits the line where `c` stands, and `c` is a
+ * less specific template that fits there too or a candidate that does not fit at all.
+ */
+function isTwinOf(c: Candidate, k: Candidate): boolean {
+  if (isSubset(c.positions, k.positions) && !isSameMatch(c, k)) return true;
+  const fit = k.evidence.fit;
+  if (!fit) return false;
+  const other = c.evidence.fit;
+  if (other)
+    return other.specificity < fit.specificity && other.start < fit.end && fit.start < other.end;
+  if (c.evidence.codes > 0 || c.positions.size === 0) return false;
+  const span = [...k.positions];
+  const from = Math.min(...span);
+  const to = Math.max(...span);
+  return [...c.positions].every((p) => p >= from && p <= to);
 }
 
 /** The candidates of a line with near-twins removed, at most MAX_RELATED related ones. */
@@ -47,13 +71,14 @@ export function pruneTwins(candidates: Candidate[]): Candidate[] {
   let kept: Candidate[] = [];
   let related = 0;
   for (const candidate of sorted) {
-    const twin = kept.some(
-      (k) => isSubset(candidate.positions, k.positions) && !isSameMatch(candidate, k),
-    );
-    if (twin) continue;
+    if (kept.some((k) => isTwinOf(candidate, k))) continue;
     if (candidate.confident) {
+      // A wider confident match takes the place of one whose words it holds, unless that one is
+      // self-evident (a fitting template or a code).
       kept = kept.filter(
         (k) =>
+          k.evidence.fit !== undefined ||
+          k.evidence.codes > 0 ||
           !(
             isSubset(k.positions, candidate.positions) &&
             k.positions.size < candidate.positions.size

@@ -24,6 +24,7 @@ function evidence(over: Partial<Evidence>): Evidence {
     contextWords: 0,
     foreignOnLine: 0,
     foreignLead: 0,
+    codes: 0,
     score: 1,
     ...over,
   };
