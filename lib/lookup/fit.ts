@@ -1,6 +1,6 @@
 /**
- * Documented templates that fit a line. A documented message with placeholders is a template:
- * it fits a line when every literal part of it stands in the line, in order, and the
+ * Documented messages that fit a line. A documented message is a template, its placeholders
+ * (if any) standing for values: it fits a line when every literal part of it stands in the line, in order, and the
  * placeholders take whatever stands between, as a regular expression made from the template
  * would (`Failed password for <*> from <*> port <*> ssh2`). Case, white space and the form of
  * quotes do not matter; a literal part that starts or ends the template must start or end a word
@@ -20,6 +20,8 @@ export type Template = {
   closedEnd: boolean;
   /** Literal characters, white space aside: how specific the template is. */
   specificity: number;
+  /** Placeholders: none for a message quoted whole, which fits only where it stands verbatim. */
+  placeholders: number;
 };
 
 /** Where a template fits a line: character offsets in the normalised line. */
@@ -45,10 +47,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** The template a documented message is, when it has placeholders and a literal word. */
+/**
+ * A documented message as a template: its literal parts between placeholders. A message with no
+ * literal word is none (the build refuses it).
+ */
 export function compileTemplate(phrase: number, message: string): Template | undefined {
   const pieces = message.split(PLACEHOLDER);
-  if (pieces.length < 2) return undefined;
   const normalised = pieces.map(fitText);
   const parts = normalised.filter((p) => p.trim() !== "");
   if (!parts.some((p) => HAS_WORD.test(p))) return undefined;
@@ -58,6 +62,7 @@ export function compileTemplate(phrase: number, message: string): Template | und
     closedStart: (normalised[0] ?? "").trim() !== "",
     closedEnd: (normalised.at(-1) ?? "").trim() !== "",
     specificity: parts.join("").replace(/\s+/g, "").length,
+    placeholders: pieces.length - 1,
   };
 }
 

@@ -57,7 +57,7 @@ export type Evidence = {
    * Where the phrase, a template, fits the line whole (`fit.ts`): every literal part in order,
    * its placeholders filled.
    */
-  fit?: { start: number; end: number; specificity: number };
+  fit?: { start: number; end: number; specificity: number; placeholders: number };
   /** Codes of the phrase (`isCode`: `AADSTS50126`, `0x80070005`) that stand on the line as written. */
   codes: number;
   score: number;
@@ -119,7 +119,14 @@ export function scorePhrase(
     foreignOnLine: view.foreign.size,
     foreignLead: around.foreignLead,
     ...(fit
-      ? { fit: { start: fit.start, end: fit.end, specificity: fit.template.specificity } }
+      ? {
+          fit: {
+            start: fit.start,
+            end: fit.end,
+            specificity: fit.template.specificity,
+            placeholders: fit.template.placeholders,
+          },
+        }
       : {}),
     codes,
     score:

@@ -78,11 +78,15 @@ export type Verdict = {
 };
 
 /**
- * Evidence that names its entry whatever surrounds it: a template that fits the line whole, or a
- * code the line holds as written (`AADSTS50126`, `0x80070005`). No context makes it less.
+ * Evidence that names its entry whatever surrounds it: a template that fits the line whole (with
+ * its placeholders filled, or quoted verbatim when it is long enough to be judged as a message),
+ * or a code the line holds as written (`AADSTS50126`, `0x80070005`). No context makes it less. A
+ * short message quoted verbatim ("Disconnected" in "WiFi disconnected") is not: the words around
+ * it decide, as for a name.
  */
 export function isSelfEvident(e: Evidence): boolean {
-  return e.fit !== undefined || e.codes > 0;
+  if (e.codes > 0) return true;
+  return e.fit !== undefined && (e.fit.placeholders > 0 || e.words >= MESSAGE_MIN_TOKENS);
 }
 
 /** The tier the evidence earns on its own line. */

@@ -49,7 +49,7 @@ export function rank(
 /**
  * Whether `c` is a near twin of `k`, a stronger candidate: its words all belong to `k`'s (and it
  * is not the same match), or `k` is a template that fits the line where `c` stands, and `c` is a
- * less specific template that fits there too or a candidate that does not fit at all.
+ * less specific template that fits there too or a candidate that does not fit there.
  */
 function isTwinOf(c: Candidate, k: Candidate): boolean {
   if (isSubset(c.positions, k.positions) && !isSameMatch(c, k)) return true;
@@ -58,11 +58,14 @@ function isTwinOf(c: Candidate, k: Candidate): boolean {
   const other = c.evidence.fit;
   if (other)
     return other.specificity < fit.specificity && other.start < fit.end && fit.start < other.end;
-  if (c.evidence.codes > 0 || c.positions.size === 0) return false;
+  if (c.evidence.codes > 0 || c.positions.size === 0 || k.positions.size === 0) return false;
   const span = [...k.positions];
   const from = Math.min(...span);
   const to = Math.max(...span);
-  return [...c.positions].every((p) => p >= from && p <= to);
+  const inside = [...c.positions].filter((p) => p >= from && p <= to).length;
+  // A documented message that does not fit where one fits is a near miss of the same line; any
+  // other candidate is one when most of its words stand where the template fits.
+  return c.evidence.kind === "message" ? inside > 0 : inside * 2 >= c.positions.size;
 }
 
 /** The candidates of a line with near-twins removed, at most MAX_RELATED related ones. */
