@@ -9,7 +9,7 @@ import { type Fit, fittingTemplates } from "./fit";
 import type { RepairCache } from "./repair";
 import { type Evidence, scorePhrase } from "./score";
 import { tokenizeDetailed } from "./text";
-import { isSelfEvident, isShort, isTemplate, judge, type Verdict } from "./tiers";
+import { isSelfEvident, isShort, isTemplate, judge, supportedOnLine, type Verdict } from "./tiers";
 import { LINE_CACHE_SIZE, RELATED_MIN_SCORE, SHORT_NAME_TOKENS, WORD_CACHE_SIZE } from "./tuning";
 
 /** Where the core of a candidate that is not confident was found: never needed. */
@@ -185,7 +185,7 @@ function lineCandidates(index: LookupIndex, view: SegmentView, text: string): Ca
     if (c.confident || c.unsupported === undefined) continue;
     let support = 0;
     for (const p of explained) if (!c.positions.has(p)) support += 1;
-    c.confident = c.unsupported <= support;
+    c.confident = supportedOnLine(c, support);
   }
   for (const c of bestByEntry.values()) {
     const union = c.confident ? covered.get(c.entry) : undefined;

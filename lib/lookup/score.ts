@@ -6,7 +6,7 @@ import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
 import { bestChain } from "./chain";
 import { NOTHING_AROUND, surroundings } from "./surroundings";
 import type { Fit } from "./fit";
-import { isCode, VAR_TOKEN } from "./text";
+import { isCode, isLiteral, VAR_TOKEN } from "./text";
 import { MESSAGE_MIN_RECALL, NAME_MIN_RECALL, OUT_OF_ORDER_FACTOR, SPREAD_FLOOR } from "./tuning";
 
 /** Below this recall no tier rule can make a phrase confident (see `tiers.ts`). */
@@ -36,6 +36,8 @@ export type Evidence = {
   ordered: boolean;
   /** Words of the phrase absent from the line. */
   missing: number;
+  /** Of those, literals: a code or number the phrase names that the line does not hold. */
+  missingLiterals: number;
   /** The phrase starts the line or a clause of it ("Status: Disconnected"). */
   opensClause: boolean;
   /** A foreign word stands right before it in the same clause ("WiFi disconnected"). */
@@ -74,11 +76,15 @@ export function scorePhrase(
   let present = 0;
   let missing = 0;
   let codes = 0;
+  let missingLiterals = 0;
   const { tokens, weights } = phrase;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? "";
     const quality = token === VAR_TOKEN ? (view.masked > 0 ? 1 : 0) : bestQuality(view, token);
-    if (token !== VAR_TOKEN && quality === 0) missing += 1;
+    if (token !== VAR_TOKEN && quality === 0) {
+      missing += 1;
+      if (isLiteral(token)) missingLiterals += 1;
+    }
     if (quality === 1 && isCode(token)) codes += 1;
     present += (weights[i] ?? 0) * quality;
   }
@@ -111,6 +117,7 @@ export function scorePhrase(
     looseDensity: around.looseDensity,
     ordered,
     missing,
+    missingLiterals,
     opensClause: first === 0 || view.breaks.has(first),
     foreignBefore: before !== undefined && !view.breaks.has(first) && view.foreign.has(before),
     others: around.others,

@@ -32,9 +32,11 @@ export function isShort(e: Evidence): boolean {
  * all of it in another order), with none of its words missing up to four words and one of five
  * to nine. A placeholder filled by a value counts as a word ("The agent has been disconnected for
  * more than 48 hours" may drop "SIEM"), unless a foreign word took the missing one's place ("The
- * VPN agent has been disconnected…").
+ * VPN agent has been disconnected…"). A code or number the message names may never be missing.
  */
 export function messageMatches(e: Evidence): boolean {
+  // A code or number the message names is its identity: "error 80070775" is not "error 80070774".
+  if (e.missingLiterals > 0) return false;
   const close =
     (e.ordered && e.recall >= MESSAGE_MIN_RECALL && e.density >= MESSAGE_MIN_DENSITY) ||
     (e.recall >= MESSAGE_REORDERED_MIN_RECALL && e.looseDensity >= MESSAGE_MIN_DENSITY);
@@ -87,6 +89,49 @@ export type Verdict = {
 export function isSelfEvident(e: Evidence): boolean {
   if (e.codes > 0) return true;
   return e.fit !== undefined && (e.fit.placeholders > 0 || e.words >= MESSAGE_MIN_TOKENS);
+}
+
+/**
+ * A whole short name that its own words could not support, once the line's other matches are
+ * known: each word of theirs that it does not share explains one of its foreign words ("Invalid
+ * token" beside "Data server connection error: " on one line).
+ */
+export function supportedOnLine(verdict: Verdict, explainedElsewhere: number): boolean {
+  if (verdict.confident) return true;
+  return verdict.unsupported !== undefined && verdict.unsupported <= explainedElsewhere;
+}
+
+/** What the paste as a whole says about one confident match (see `context.ts`). */
+export type PasteFacts = {
+  /**
+   * The match cannot tell its product by itself: a short name, a name other products document
+   * too, or at most SHORT_NAME_TOKENS words once common words are set aside. Never so for
+   * self-evident evidence (a fitting template, a code).
+   */
+  generic: boolean;
+  /** The paste names products, and not this one. */
+  otherProductNamed: boolean;
+  /** A same-named entry of another product is the one the paste vouches for or names. */
+  rivalPreferred: boolean;
+  /** The paste names this product or vouches for it (a specific match, or two of its errors). */
+  inContext: boolean;
+  /** Foreign words before it: earlier on its line, and on the lines above (FOREIGN_CONTEXT_LINES). */
+  foreignLead: number;
+  /** Words of the entry's own description and steps beside it. */
+  contextWords: number;
+};
+
+/**
+ * Whether a match confident on its line stays a match in the whole paste. One that identifies
+ * its product by itself always does. A generic one does not when the paste is about another
+ * product, when another product's same-named entry is the one the paste shows, or when it is
+ * about software the knowledge base does not document: foreign words lead up to it ("FortiClient
+ * VPN Status: Disconnected"), more than the entry's own words stand beside it.
+ */
+export function keepsMatch(f: PasteFacts): boolean {
+  if (!f.generic) return true;
+  if (f.otherProductNamed || f.rivalPreferred) return false;
+  return f.inContext || f.foreignLead <= f.contextWords;
 }
 
 /** The tier the evidence earns on its own line. */
