@@ -8,6 +8,7 @@
  */
 import type { Candidate } from "./line";
 import type { Evidence } from "./score";
+import { isSelfEvident } from "./tiers";
 import { MAX_RELATED } from "./tuning";
 
 function isSubset(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
@@ -62,10 +63,13 @@ function isTwinOf(c: Candidate, k: Candidate): boolean {
   const span = [...k.positions];
   const from = Math.min(...span);
   const to = Math.max(...span);
+  // A line prints one message where it prints a template: another documented message that does
+  // not fit it verbatim is a near miss of the same line, wherever its words stand; two messages
+  // printed on one line both fit. Any other candidate is one when most of its words stand where
+  // the template fits.
+  if (c.evidence.kind === "message") return isSelfEvident(k.evidence);
   const inside = [...c.positions].filter((p) => p >= from && p <= to).length;
-  // A documented message that does not fit where one fits is a near miss of the same line; any
-  // other candidate is one when most of its words stand where the template fits.
-  return c.evidence.kind === "message" ? inside > 0 : inside * 2 >= c.positions.size;
+  return inside * 2 >= c.positions.size;
 }
 
 /** The candidates of a line with near-twins removed, at most MAX_RELATED related ones. */
