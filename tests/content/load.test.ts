@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentBuildError } from "@/lib/content/errors";
 import { loadKnowledgeBase, parseContentDir } from "@/lib/content/load";
+import { DEFAULT_SURFACES } from "@/lib/kb/products";
 import { fixtureCopy, replaceIn } from "../support/fixture-kb";
 
 const productsCopy = (edit: (dir: string) => void) =>
@@ -185,7 +186,7 @@ describe("products", () => {
     try {
       const { products } = await parseContentDir(dir);
       expect(products.map((p) => p.name)).toEqual(["Alpha Agent", "Beta Proxy"]);
-      expect(products[0]?.surfaces.map((s) => s.id)).toContain("agent-console");
+      expect(products[0]?.surfaces.map((s) => s.id)).toEqual(DEFAULT_SURFACES.map((s) => s.id));
     } finally {
       cleanup();
     }
