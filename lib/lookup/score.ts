@@ -38,6 +38,11 @@ export type Evidence = {
   missing: number;
   /** Of those, literals: a code or number the phrase names that the line does not hold. */
   missingLiterals: number;
+  /**
+   * All of the chain stands inside one identifier the knowledge base never uses, written as one
+   * word (`ErrImageNeverPull`): its words are one unit there.
+   */
+  withinIdentifier: boolean;
   /** The phrase starts the line or a clause of it ("Status: Disconnected"). */
   opensClause: boolean;
   /** A foreign word stands right before it in the same clause ("WiFi disconnected"). */
@@ -118,6 +123,10 @@ export function scorePhrase(
     ordered,
     missing,
     missingLiterals,
+    withinIdentifier:
+      chain.positions.length > 0 &&
+      (view.foreignGroup[first] ?? -1) >= 0 &&
+      chain.positions.every((p) => view.foreignGroup[p] === view.foreignGroup[first]),
     opensClause: first === 0 || view.breaks.has(first),
     foreignBefore: before !== undefined && !view.breaks.has(first) && view.foreign.has(before),
     others: around.others,

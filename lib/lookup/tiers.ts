@@ -47,9 +47,15 @@ export function messageMatches(e: Evidence): boolean {
   );
 }
 
-/** The anchor rule for names and aliases: nearly all of it, in order and adjacent. */
+/**
+ * The anchor rule for names and aliases: nearly all of it, in order and adjacent; a name of three
+ * words or more may hold one other word, except inside one identifier.
+ */
 export function nameIsWhole(e: Evidence): boolean {
-  const minDensity = e.words <= SHORT_NAME_TOKENS ? 1 : LONG_NAME_MIN_DENSITY;
+  // Inside an identifier written as one word, a name is a run of its words or nothing:
+  // "ErrImagePull" is not in `ErrImageNeverPull`, "Invalid token" is in `InvalidTokenException`.
+  const loose = e.words > SHORT_NAME_TOKENS && !e.withinIdentifier;
+  const minDensity = loose ? LONG_NAME_MIN_DENSITY : 1;
   return e.ordered && e.recall >= NAME_MIN_RECALL && e.density >= minDensity;
 }
 

@@ -27,6 +27,7 @@ function evidence(over: Partial<Evidence>): Evidence {
     ordered: true,
     missing: 0,
     missingLiterals: 0,
+    withinIdentifier: false,
     opensClause: true,
     foreignBefore: false,
     others: 0,
@@ -74,6 +75,7 @@ describe("tier rules", () => {
     expect(nameIsWhole(evidence({ recall: 0.43 }))).toBe(false);
     expect(nameIsWhole(evidence({ density: 2 / 3 }))).toBe(false);
     expect(nameIsWhole(evidence({ words: 4, density: 0.8 }))).toBe(true);
+    expect(nameIsWhole(evidence({ words: 3, density: 0.75, withinIdentifier: true }))).toBe(false);
     expect(nameIsWhole(evidence({ ordered: false }))).toBe(false);
   });
 
