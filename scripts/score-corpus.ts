@@ -4,7 +4,8 @@
  *
  * `--check` compares every corpus with the ratchet (`tests/fixtures/pastes/outcomes.json`) and
  * exits 1 when a paste that passed now fails; held-out regressions are counted, not named, unless
- * `--verbose`. `--update` records the current outcomes as the new ratchet. `--tuning` scores only the corpora
+ * `--verbose`. `--update` records the current outcomes as the new ratchet, and refuses while any paste regressed
+ * unless `--accept-regressions` says so. `--tuning` scores only the corpora
  * tuned on.
  */
 import { existsSync } from "node:fs";
@@ -39,6 +40,13 @@ async function main(): Promise<number> {
         `  ${regressed.includes(v) ? "REGRESSED" : "miss"}: ${v.paste.name}: expected [${v.paste.expect}] got [${v.matched}] related [${v.related}]`,
       );
     }
+  }
+  if (update && regressions > 0 && !process.argv.includes("--accept-regressions")) {
+    console.error(
+      `${regressions} paste(s) regressed: the ratchet is not updated. Fix them, or record them ` +
+        "deliberately with --update --accept-regressions.",
+    );
+    return 1;
   }
   if (update) {
     writeRatchet(next);
