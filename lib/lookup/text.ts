@@ -227,7 +227,7 @@ function splitIdentifiers(text: string): string {
 
 /** Punctuation that ends a clause: a word before it does not modify a word after it. */
 const CLAUSE_BREAK =
-  /[:;,|()[\]{}<>=!?"\u2013\u2014\u3001\u3002\u300c-\u3011\u3014\u3015]|\s-\s|\.(?:\s|$)|\t|\s{2,}/;
+  /[:;,|()[\]{}<>=!?"\u00ab\u00bb\u201c\u201d\u201e\u2039\u203a\u2013\u2014\u3001\u3002\u300c-\u3011\u3014\u3015]|\s-\s|\.(?:\s|$)|\t|\s{2,}/;
 
 export type Tokens = {
   tokens: string[];
