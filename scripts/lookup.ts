@@ -3,7 +3,7 @@
  * knowledge base in CONTENT_DIR. Exit codes: 0 something matched, 1 nothing did, 2 bad usage.
  */
 import { ContentBuildError } from "@/lib/content/errors";
-import { contentDir, parseContentDir } from "@/lib/content/load";
+import { contentDir, type ParsedContent, parseContentDir } from "@/lib/content/load";
 import { entryMarkdown } from "@/lib/kb/markdown";
 import {
   buildLookupIndex,
@@ -106,7 +106,7 @@ function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product
   return lines.join("\n");
 }
 
-async function loadContent(): Promise<{ entries: KbEntry[]; products: Product[] }> {
+async function loadContent(): Promise<ParsedContent> {
   try {
     return await parseContentDir(contentDir());
   } catch (error) {
@@ -156,7 +156,9 @@ async function main(): Promise<void> {
     for (const p of content.products) process.stdout.write(`${p.name}\t${p.id}\n`);
     process.exit(0);
   }
-  const index = buildLookupIndex(lookupSource(content.entries, content.products));
+  const index = buildLookupIndex(
+    lookupSource(content.entries, content.products, content.vocabulary),
+  );
   if (product !== undefined && findProduct(index, product) < 0) {
     usageError(
       `no product "${product}"; products: ${content.products.map((p) => p.name).join(", ")}`,

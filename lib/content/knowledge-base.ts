@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type KbEntry, LIFECYCLE_STATUSES, type Product, TONES } from "@/lib/kb/model";
-import { contactSchema, frontmatterSchema } from "./schema";
+import { contactSchema, frontmatterSchema, vocabularySchema } from "./schema";
 
 /** The built knowledge base, as the pipeline writes it and the site reads it. */
 export const kbEntrySchema = z.strictObject({
@@ -68,5 +68,7 @@ export const knowledgeBaseSchema = z.strictObject({
   entries: z.array(kbEntrySchema),
   /** Where undocumented errors are reported, from `knowledge-base.yaml`. */
   contact: contactSchema.optional(),
+  /** The knowledge base's additions to the matcher's vocabulary, from `knowledge-base.yaml`. */
+  vocabulary: vocabularySchema.optional(),
 });
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;

@@ -4,7 +4,15 @@
  */
 import { indexTemplates, type TemplateIndex } from "./fit";
 import { TypoIndex } from "./fuzzy";
-import { isCode, isMask, phraseOptions, tokenizeDetailed, VAR_TOKEN } from "./text";
+import {
+  fieldLabelTokens,
+  isCode,
+  isMask,
+  phraseOptions,
+  tokenizeDetailed,
+  VAR_TOKEN,
+} from "./text";
+import { withVocabulary, type WordRules } from "./word-rules";
 import {
   ANCHOR_TOKENS_PER_PHRASE,
   COMMON_WORD_MIN_ENTRIES,
@@ -82,6 +90,10 @@ export type LookupIndex = {
   templates: TemplateIndex;
   /** A code (`isCode`) → the phrases that name it: a line holding it needs no other evidence. */
   codes: Map<string, number[]>;
+  /** The word rules the knowledge base is read with: defaults and its own additions. */
+  rules: WordRules;
+  /** Field labels, as tokens ("status", "状態"): never foreign, never a product's subject. */
+  fieldLabels: Set<string>;
 };
 
 export function buildLookupIndex(source: LookupSource): LookupIndex {
@@ -92,7 +104,9 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   >[] = [];
   const documentFrequency = new Map<string, number>();
   // Field labels ("status", "状態") are never foreign: they label a column, not another product.
-  const vocabulary = new Set<string>([...source.vocabulary, ...FIELD_LABELS]);
+  const rules = withVocabulary(source.words);
+  const fieldLabels = source.words ? fieldLabelTokens(rules) : FIELD_LABELS;
+  const vocabulary = new Set<string>([...source.vocabulary, ...fieldLabels]);
   const context = source.context.map((own) => new Set(own.map((i) => source.vocabulary[i] ?? "")));
 
   const compounds = new Set<string>();
@@ -103,7 +117,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     const seen = new Set<string>();
     const keys = new Map<string, (typeof raw)[number]>();
     for (const { kind, text, lang } of phraseTexts(entry)) {
-      const detailed = tokenizeDetailed(text, phraseOptions(kind));
+      const detailed = tokenizeDetailed(text, phraseOptions(kind, rules));
       for (const c of detailed.compounds) compounds.add(c);
       const { tokens } = detailed;
       if (entryNames.length === index) entryNames.push(tokens);
@@ -126,7 +140,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     for (const token of seen) if (!isMask(token)) vocabulary.add(token);
   });
 
-  const tables = productTables(source, entryTokens);
+  const tables = productTables(source, entryTokens, rules);
   const users = new Map<string, Set<number>>();
   const n = Math.max(entries.length, 1);
   const commonFrom = Math.max(COMMON_WORD_MIN_ENTRIES, COMMON_WORD_SHARE * n);
@@ -161,7 +175,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     const core = cores[index]?.key ?? "";
     const shared = core !== "" && (users.get(core)?.size ?? 0) > 1;
     const coreMask = cores[index]?.mask ?? [];
-    const coreWords = p.tokens.filter((t, i) => coreMask[i] && !FIELD_LABELS.has(t)).length;
+    const coreWords = p.tokens.filter((t, i) => coreMask[i] && !fieldLabels.has(t)).length;
     return {
       ...p,
       core,
@@ -192,7 +206,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
   for (const p of source.products)
     for (const t of [p.name, ...p.aliases, ...p.terms])
-      for (const c of tokenizeDetailed(t).compounds) compounds.add(c);
+      for (const c of tokenizeDetailed(t, { rules }).compounds) compounds.add(c);
   return {
     entries,
     phrases,
@@ -205,6 +219,8 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     entryNames,
     templates,
     codes,
+    rules,
+    fieldLabels,
     ...tables,
   };
 }

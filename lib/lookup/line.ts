@@ -76,7 +76,7 @@ export type RunCache = { typos: TypoCache; repairs: RepairCache; lines: Map<stri
 const EMPTY: LineResult = { candidates: [], foreign: 0, mentioned: [], productWords: [] };
 
 export function readLine(index: LookupIndex, text: string, cache: RunCache): LineResult {
-  const line = tokenizeDetailed(text);
+  const line = tokenizeDetailed(text, { rules: index.rules });
   if (line.tokens.length === 0) return EMPTY;
   const key = `${line.raw.join(" ")}|${[...line.breaks].join(",")}`;
   const known = cache.lines.get(key);

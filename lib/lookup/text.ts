@@ -5,7 +5,7 @@
  */
 
 export { STOPWORDS } from "./word-rules";
-import { CANONICAL_PAIRS, CONTRACTIONS, STOPWORDS, SYNONYMS } from "./word-rules";
+import { CONTRACTIONS, DEFAULT_RULES, type WordRules } from "./word-rules";
 import { CJK, cjkWords, foldAccents, KANA } from "./languages";
 
 /**
@@ -126,16 +126,18 @@ export type TextOptions = {
    * each also carries its literal form as an alternative (`Tokens.literals`).
    */
   literal?: boolean;
+  /** The word rules of the knowledge base (`withVocabulary`); the defaults when left out. */
+  rules?: WordRules;
 };
 
 /** How a documented phrase is read: a name, message, alias or translated name. */
-export function phraseOptions(kind: string): TextOptions {
-  return { template: kind === "message", literal: true };
+export function phraseOptions(kind: string, rules?: WordRules): TextOptions {
+  return { template: kind === "message", literal: true, ...(rules ? { rules } : {}) };
 }
 
 /** Tokens of a documented phrase. */
-export function phraseTokens(text: string, kind: string): string[] {
-  return tokenize(text, phraseOptions(kind));
+export function phraseTokens(text: string, kind: string, rules?: WordRules): string[] {
+  return tokenize(text, phraseOptions(kind, rules));
 }
 
 /**
@@ -255,6 +257,7 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
   let text = options.template ? input.replace(PLACEHOLDER, ` ${VAR_TOKEN} `) : input;
   // Full-width letters and punctuation (ＥＲＲＯＲ, ［…］, ：) read as their ASCII forms.
   const ascii = !/[^\t\n\r\x20-\x7e]/.test(text);
+  const { stopwords, synonyms, pairs } = options.rules ?? DEFAULT_RULES;
   if (!ascii) text = text.normalize("NFKC");
   text = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   if (!isShouted(text, ascii)) text = text.replace(LOG_LEVEL, " ");
@@ -335,7 +338,7 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
     if (gap.includes(OPEN_COMPOUND)) group = ++opened;
     end = match.index + match[0].length;
     const nextWord = matches[i + 1]?.[0] ?? "";
-    const pair = CANONICAL_PAIRS.get(`${word} ${nextWord}`);
+    const pair = pairs.get(`${word} ${nextWord}`);
     if (pair) {
       push(pair);
       end = (matches[i + 1]?.index ?? end) + nextWord.length;
@@ -346,7 +349,7 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
       for (const w of cjkWords(word)) {
         // A lone kana is a particle or an ending ("さ", "た"), not a word of the message.
         const particle = w.length === 1 && KANA.test(w);
-        if (!particle && !STOPWORDS.has(w)) push(w);
+        if (!particle && !stopwords.has(w)) push(w);
       }
     } else if (/\p{N}/u.test(word)) {
       // Numbers and words with digits in them (ids, versions, hashes) are variables in a paste,
@@ -356,14 +359,19 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
         push(MASK.number, word);
         alsoLiteral(literalOf(word));
       }
-    } else if (word.length > 1 && !STOPWORDS.has(word)) {
-      const stemmed = SYNONYMS.get(word) ?? stem(word);
-      if (!STOPWORDS.has(stemmed)) push(stemmed, word);
+    } else if (word.length > 1 && !stopwords.has(word)) {
+      const stemmed = synonyms.get(word) ?? stem(word);
+      if (!stopwords.has(stemmed)) push(stemmed, word);
     }
   }
   if (codes.length > 0) gapMarks(text.slice(end));
   if (code >= 0) closeCode();
   return { tokens: out, raw, groups, compounds, breaks, literals };
+}
+
+/** The field labels of a set of word rules, as tokens ("status", "状態"). */
+export function fieldLabelTokens(rules: WordRules): Set<string> {
+  return new Set(rules.fieldLabelWords.map((w) => stem(tokenize(w, { rules })[0] ?? w)));
 }
 
 /** Normalised tokens of one line, in order, stopwords dropped. */

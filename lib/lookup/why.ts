@@ -39,7 +39,8 @@ function wordTokens(index: LookupIndex, phraseId: number): { text: string; token
   const out: { text: string; tokens: string[] }[] = [];
   if (!phrase) return out;
   const own = new Set(phrase.tokens);
-  const tokensOf = (text: string) => phraseTokens(text, phrase.kind).filter((t) => !isMask(t));
+  const tokensOf = (text: string) =>
+    phraseTokens(text, phrase.kind, index.rules).filter((t) => !isMask(t));
   const split = phrase.text.split(/\s+/).filter(Boolean);
   for (let i = 0; i < split.length; i += 1) {
     const text = split[i] ?? "";

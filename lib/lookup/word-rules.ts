@@ -58,6 +58,48 @@ export const CANONICAL_PAIRS = new Map(all.flatMap((v) => Object.entries(v.pairs
 /** Words that label a field, as written (`tuning.ts` holds them as tokens). */
 export const FIELD_LABEL_WORDS = all.flatMap((v) => v.fieldLabels);
 
+/**
+ * What a knowledge base may add to the vocabulary in its `knowledge-base.yaml` (`vocabulary:`):
+ * its own stopwords and small talk, synonyms, pairs and field labels.
+ */
+export type VocabularyExtension = Partial<
+  Pick<Vocabulary, "stopwords" | "smallTalk" | "synonyms" | "pairs" | "fieldLabels">
+>;
+
+/** The word rules one knowledge base is read with: the languages' files and its own additions. */
+export type WordRules = {
+  stopwords: ReadonlySet<string>;
+  synonyms: ReadonlyMap<string, string>;
+  pairs: ReadonlyMap<string, string>;
+  /** Field labels as written. */
+  fieldLabelWords: readonly string[];
+};
+
+export const DEFAULT_RULES: WordRules = {
+  stopwords: STOPWORDS,
+  synonyms: SYNONYMS,
+  pairs: CANONICAL_PAIRS,
+  fieldLabelWords: FIELD_LABEL_WORDS,
+};
+
+/** The default rules with a knowledge base's additions; the defaults themselves without any. */
+export function withVocabulary(extension?: VocabularyExtension): WordRules {
+  if (!extension) return DEFAULT_RULES;
+  const lower = (w: string) => w.toLowerCase();
+  const entries = (r?: Record<string, string>) =>
+    Object.entries(r ?? {}).map(([k, v]): [string, string] => [lower(k), lower(v)]);
+  return {
+    stopwords: new Set([
+      ...STOPWORDS,
+      ...(extension.stopwords ?? []).map(lower),
+      ...(extension.smallTalk ?? []).map(lower),
+    ]),
+    synonyms: new Map([...SYNONYMS, ...entries(extension.synonyms)]),
+    pairs: new Map([...CANONICAL_PAIRS, ...entries(extension.pairs)]),
+    fieldLabelWords: [...FIELD_LABEL_WORDS, ...(extension.fieldLabels ?? [])],
+  };
+}
+
 export const CONTRACTIONS: [RegExp, string][] = [
   [/\bcan't\b/g, "can not"],
   [/\bwon't\b/g, "will not"],

@@ -64,10 +64,12 @@ const indexes = new Map<KbKind, Promise<LookupIndex>>();
 async function buildIndex(kind: KbKind): Promise<LookupIndex> {
   const dirs = KB_DIRS[kind];
   const parsed = await Promise.all(dirs.map((d) => parseContentDir(path.resolve(d))));
+  const vocabularies = parsed.flatMap((p) => (p.vocabulary ? [p.vocabulary] : []));
   return buildLookupIndex(
     lookupSource(
       parsed.flatMap((p) => p.entries),
       parsed.flatMap((p) => p.products),
+      vocabularies.length > 0 ? Object.assign({}, ...vocabularies) : undefined,
     ),
   );
 }

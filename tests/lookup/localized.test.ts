@@ -67,7 +67,10 @@ describe("a localised status quoted in prose", () => {
       "Le statut de l'agent est « Déconnecté » depuis ce matin",
       "El agente aparece «Desconectado» en el portal",
     ]) {
-      expect(lookup(index, text).matches.map((h) => h.entry.id), text).toEqual(["disconnected"]);
+      expect(
+        lookup(index, text).matches.map((h) => h.entry.id),
+        text,
+      ).toEqual(["disconnected"]);
     }
     expect(lookup(index, "WiFi “disconnected” again").matches).toEqual([]);
   });

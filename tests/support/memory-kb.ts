@@ -2,6 +2,7 @@
 import { makeEntry } from "@/lib/kb/entries";
 import { DEFAULT_SURFACES, productId } from "@/lib/kb/products";
 import { buildLookupIndex, type LookupIndex, lookupSource } from "@/lib/lookup";
+import type { VocabularyExtension } from "@/lib/lookup/word-rules";
 
 export type MemoryEntry = {
   id: string;
@@ -11,7 +12,7 @@ export type MemoryEntry = {
   aliases?: string[];
 };
 
-export function memoryIndex(list: MemoryEntry[]): LookupIndex {
+export function memoryIndex(list: MemoryEntry[], words?: VocabularyExtension): LookupIndex {
   const names = [...new Set(list.map((e) => e.product ?? "Test product"))];
   const products = names.map((name) => ({
     id: productId(name),
@@ -38,5 +39,5 @@ export function memoryIndex(list: MemoryEntry[]): LookupIndex {
       },
     );
   });
-  return buildLookupIndex(lookupSource(entries, products));
+  return buildLookupIndex(lookupSource(entries, products, words));
 }
