@@ -86,8 +86,11 @@ function lifecycleOf(articles: BuiltArticle[]): ProductLifecycle | undefined {
 /** Every product that has articles, by name. */
 export function productSummaries(kb: KnowledgeBase): ProductSummary[] {
   const articlesOf = new Map<string, BuiltArticle[]>();
-  for (const article of kb.articles)
-    articlesOf.set(article.product, [...(articlesOf.get(article.product) ?? []), article]);
+  for (const article of kb.articles) {
+    const list = articlesOf.get(article.product);
+    if (list) list.push(article);
+    else articlesOf.set(article.product, [article]);
+  }
   const onSurface = new Map<string, Map<string, number>>();
   for (const entry of kb.entries) {
     const counts = onSurface.get(entry.product) ?? new Map<string, number>();
