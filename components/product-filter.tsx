@@ -1,4 +1,5 @@
 import type { Product } from "@/lib/kb/model";
+import { byName } from "@/lib/site/catalog";
 import { LOOKUP_PRODUCT_ID } from "@/lib/site/dom";
 
 export type ProductFilterProps = { products: Product[] };
@@ -36,7 +37,7 @@ export function ProductFilter({ products }: ProductFilterProps) {
         </span>
       </p>
     );
-  const sorted = [...products].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...products].sort((a, b) => byName(a.name, b.name));
   return (
     <p className="mt-2 text-sm">
       <label htmlFor={LOOKUP_PRODUCT_ID} className="mr-2 font-medium">

@@ -48,6 +48,11 @@ export const RELATED_ARTICLES = 8;
  */
 export const LISTED_ENTRIES_PER_PAGE = 300;
 
+/** Names in reading order, numbers by value: "Windows 10" before "Windows 11", 9 before 10. */
+export function byName(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+
 const SEVERITY: Record<Lifecycle["status"], number> = { current: 0, deprecated: 1, retired: 2 };
 
 /** Where a product stands: the most advanced lifecycle any of its articles declares. */
@@ -116,7 +121,7 @@ export function productSummaries(kb: KnowledgeBase): ProductSummary[] {
       updated: articles.map((a) => a.frontmatter.updated).reduce((a, b) => (b > a ? b : a)),
     });
   }
-  return summaries.sort((a, b) => a.product.name.localeCompare(b.product.name, "en"));
+  return summaries.sort((a, b) => byName(a.product.name, b.product.name));
 }
 
 /** The products the home page lists: all of them, or the `max` largest, still by name. */
@@ -130,7 +135,7 @@ export function featuredProducts(
       (a, b) =>
         b.entries - a.entries ||
         b.articles.length - a.articles.length ||
-        a.product.name.localeCompare(b.product.name, "en"),
+        byName(a.product.name, b.product.name),
     )
     .slice(0, max);
   const chosen = new Set(largest);

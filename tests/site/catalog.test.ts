@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { visiblePages } from "@/components/pagination";
 import {
+  byName,
   featuredProducts,
   HOME_PRODUCTS,
   neighbours,
@@ -76,6 +77,16 @@ describe("products with their articles", () => {
 });
 
 describe("the home page's products", () => {
+  it("are ordered by name, numbers by their value", () => {
+    const names = productSummaries(syntheticSite(12)).map((s) => s.product.name);
+    expect(names.slice(0, 3)).toEqual([
+      "Synthetic product 1",
+      "Synthetic product 2",
+      "Synthetic product 3",
+    ]);
+    expect(names.at(-1)).toBe("Synthetic product 12");
+  });
+
   it("are all of them while they fit", () => {
     const summaries = productSummaries(syntheticSite(HOME_PRODUCTS));
     expect(featuredProducts(summaries)).toEqual(summaries);
@@ -95,7 +106,7 @@ describe("the home page's products", () => {
     for (let n = 1; n <= 10; n++)
       expect(featured.map((s) => s.product.name)).toContain(`Synthetic product ${n}`);
     expect(featured.map((s) => s.product.name)).toEqual(
-      featured.map((s) => s.product.name).sort((a, b) => a.localeCompare(b, "en")),
+      featured.map((s) => s.product.name).sort(byName),
     );
   });
 });
