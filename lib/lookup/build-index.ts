@@ -53,6 +53,12 @@ export type Phrase = {
   total: number;
   /** Weight of the tokens the phrase is not indexed under: the most a segment can add beyond its anchors. */
   unanchored: number;
+  /**
+   * Its codes that identify it (`isCode`): each one only its entry names, or the one the phrase
+   * is made of (`0x80070005` as an alias). `PRECONDITION_FAILED` before three RabbitMQ messages
+   * says which family, not which error.
+   */
+  codes: string[];
 };
 
 export type LookupIndex = {
@@ -100,7 +106,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   const { entries } = source;
   const raw: Omit<
     Phrase,
-    "weights" | "total" | "unanchored" | "shared" | "core" | "coreMask" | "coreWords"
+    "weights" | "total" | "unanchored" | "shared" | "core" | "coreMask" | "coreWords" | "codes"
   >[] = [];
   const documentFrequency = new Map<string, number>();
   // Field labels ("status", "状態") are never foreign: they label a column, not another product.
@@ -176,7 +182,12 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     const shared = core !== "" && (users.get(core)?.size ?? 0) > 1;
     const coreMask = cores[index]?.mask ?? [];
     const coreWords = p.tokens.filter((t, i) => coreMask[i] && !fieldLabels.has(t)).length;
+    const words = p.tokens.filter((t) => t !== VAR_TOKEN);
+    const codes = [...new Set(words.filter(isCode))].filter(
+      (t) => words.length === 1 || documentFrequency.get(t) === 1,
+    );
     return {
+      codes,
       ...p,
       core,
       coreMask,
@@ -194,7 +205,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   );
   const codes = new Map<string, number[]>();
   phrases.forEach((p, id) => {
-    for (const token of new Set(p.tokens.filter(isCode))) {
+    for (const token of p.codes) {
       const list = codes.get(token);
       if (list) list.push(id);
       else codes.set(token, [id]);

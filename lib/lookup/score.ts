@@ -6,7 +6,7 @@ import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
 import { bestChain } from "./chain";
 import { NOTHING_AROUND, surroundings } from "./surroundings";
 import type { Fit } from "./fit";
-import { isCode, isLiteral, VAR_TOKEN } from "./text";
+import { isLiteral, VAR_TOKEN } from "./text";
 import { MESSAGE_MIN_RECALL, NAME_MIN_RECALL, OUT_OF_ORDER_FACTOR, SPREAD_FLOOR } from "./tuning";
 
 /** Below this recall no tier rule can make a phrase confident (see `tiers.ts`). */
@@ -65,7 +65,7 @@ export type Evidence = {
    * its placeholders filled.
    */
   fit?: { start: number; end: number; specificity: number; placeholders: number };
-  /** Codes of the phrase (`isCode`: `AADSTS50126`, `0x80070005`) that stand on the line as written. */
+  /** Codes that identify the phrase (`Phrase.codes`: `AADSTS50126`) standing on the line as written. */
   codes: number;
   score: number;
 };
@@ -90,7 +90,7 @@ export function scorePhrase(
       missing += 1;
       if (isLiteral(token)) missingLiterals += 1;
     }
-    if (quality === 1 && isCode(token)) codes += 1;
+    if (quality === 1 && phrase.codes.includes(token)) codes += 1;
     present += (weights[i] ?? 0) * quality;
   }
   const recall = present / phrase.total;

@@ -143,6 +143,7 @@ export function phraseTokens(text: string, kind: string, rules?: WordRules): str
 /**
  * Codes and identifiers, found before anything is masked, so that each keeps its literal form:
  * - qualified names (`yarn.client.max-cached-nodemanagers-proxies`, `com.example.Foo`);
+ * - constants in capitals with underscores (`ERROR_ACCESS_DENIED`, `CURLE_COULDNT_CONNECT`);
  * - hexadecimal numbers (`0x87D1FDE8`);
  * - words of letters and digits, with hyphens or underscores between parts (`E0000011`,
  *   `AADSTS50126`, `ORA-00942`, `AH00558`).
@@ -150,7 +151,7 @@ export function phraseTokens(text: string, kind: string, rules?: WordRules): str
  * is only tried where a run begins.
  */
 const CODE =
-  /(?<![\w$.\-/\\@])[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}(?![\w$/\\@])|(?<![\w.\-/\\@])(?:0[xX][0-9A-Fa-f]+|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)(?![\w\-/\\@])/g;
+  /(?<![\w$.\-/\\@])[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}(?![\w$/\\@])|(?<![\w.\-/\\@])(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|0[xX][0-9A-Fa-f]+|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)(?![\w\-/\\@])/g;
 /** A qualified name whose last part names a class: `Microsoft.ServiceBus.Messaging.ServerBusyException`. */
 const CLASS_NAME = /\.([A-Z][\w$]*[a-z][\w$]*)$/;
 const OPEN_CODE = "\u0005";
@@ -178,13 +179,15 @@ export const CODE_MIN_DIGITS = 4;
 /**
  * A literal that identifies an error by itself: a code of letters and at least CODE_MIN_DIGITS
  * digits (`=aadsts50126`, `=0x80070005`, `=ora-00942`) or a qualified name
- * (`=dfs.datanode.data.dir`). Plain numbers (`=403`) and short mixed words (`=ssh2`, `=x509`)
+ * (`=dfs.datanode.data.dir`), or a constant (`=error_access_denied`). Plain numbers (`=403`) and short mixed words (`=ssh2`, `=x509`)
  * are literals too, but only count as words among others.
  */
 export function isCode(token: string): boolean {
   if (!isLiteral(token)) return false;
   const body = token.slice(LITERAL_PREFIX.length);
   if (body.includes(".") && /[a-z]/.test(body)) return true;
+  // A constant: `=error_access_denied` (from `ERROR_ACCESS_DENIED`), not `=x86_64`.
+  if (/^[a-z]{2,}(?:_[a-z]{2,})+$/.test(body)) return true;
   return /[a-z]/.test(body) && (body.match(/\d/g)?.length ?? 0) >= CODE_MIN_DIGITS;
 }
 
@@ -263,7 +266,8 @@ export function tokenizeDetailed(input: string, options: TextOptions = {}): Toke
   if (!isShouted(text, ascii)) text = text.replace(LOG_LEVEL, " ");
   for (const [pattern, replacement] of VALUE_MASKS) text = text.replace(pattern, replacement);
   const codes: string[] = [];
-  if (/\d|\w\.\w[^.]*\./.test(text)) text = markCodes(text, options.literal === true, codes);
+  if (/\d|[A-Z]_[A-Z0-9]|\w\.\w[^.]*\./.test(text))
+    text = markCodes(text, options.literal === true, codes);
   const compounds: string[] = [];
   if (HAS_COMPOUND.test(text)) {
     text = text.replace(COMPOUND, (id) => {

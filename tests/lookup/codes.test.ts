@@ -166,6 +166,36 @@ describe("a documented code finds its entry", () => {
     ).toEqual(["yarn-proxies"]);
     expect(matched("yarn.client.max-cached-nodemanagers : 0")).toEqual([]);
   });
+  it("a constant is a code; one several entries name says which family, not which error", () => {
+    const kb = memoryIndex([
+      {
+        id: "win-denied",
+        name: "ERROR_ACCESS_DENIED",
+        product: "Windows",
+        messages: ["Access is denied."],
+      },
+      {
+        id: "mq-arg",
+        name: "Inequivalent argument",
+        product: "RabbitMQ",
+        messages: ["PRECONDITION_FAILED - inequivalent arg 'X' for queue 'X'"],
+      },
+      {
+        id: "mq-ack",
+        name: "Delivery acknowledgement timed out",
+        product: "RabbitMQ",
+        messages: ["PRECONDITION_FAILED - delivery acknowledgement on channel N timed out"],
+      },
+    ]);
+    const found = (text: string) => lookup(kb, text).matches.map((h) => h.entry.id);
+    expect(found("GetLastError returned ERROR_ACCESS_DENIED")).toEqual(["win-denied"]);
+    expect(
+      found("PRECONDITION_FAILED - message size 200000 is larger than max size 134217728"),
+    ).toEqual([]);
+    expect(found("PRECONDITION_FAILED - inequivalent arg 'durable' for queue 'jobs'")).toEqual([
+      "mq-arg",
+    ]);
+  });
   it("an error constant is found by its words", () => {
     expect(matched("Error: connect ECONNREFUSED 127.0.0.1:5432")).toEqual(["node-econnrefused"]);
   });
