@@ -4,9 +4,10 @@ import {
   type ProductSummary,
 } from "@/lib/site/catalog";
 import { countOf } from "@/lib/site/format";
-import { articlePath, productPath, productsPath } from "@/lib/site/paths";
+import { productPath, productsPath } from "@/lib/site/paths";
 import { LINK_CLASS } from "@/lib/site/styles";
 import { LifecycleTag } from "./lifecycle-tag";
+import { ArticleLinkList } from "./article-link-list";
 import { SiteLink } from "./site-link";
 
 export type ProductDirectoryProps = { summaries: ProductSummary[] };
@@ -29,15 +30,7 @@ function ProductCard({ summary }: { summary: ProductSummary }) {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {countOf(articles.length, "article")} · {countOf(entries, "documented error")}
       </p>
-      <ul className="mt-2 space-y-1">
-        {shown.map((article) => (
-          <li key={article.slug}>
-            <SiteLink href={articlePath(article.slug)} className={LINK_CLASS}>
-              {article.frontmatter.title}
-            </SiteLink>
-          </li>
-        ))}
-      </ul>
+      <ArticleLinkList articles={shown} className="mt-2 space-y-1" />
       {articles.length > shown.length ? (
         <p className="mt-2 text-sm">
           <SiteLink href={productPath(product.id)} className={LINK_CLASS}>

@@ -1,7 +1,8 @@
 import { neighbours, type ProductSummary } from "@/lib/site/catalog";
 import { countOf } from "@/lib/site/format";
-import { articlePath, productPath } from "@/lib/site/paths";
+import { productPath } from "@/lib/site/paths";
 import { LINK_CLASS } from "@/lib/site/styles";
+import { ArticleLinkList } from "./article-link-list";
 import { SiteLink } from "./site-link";
 
 export type RelatedArticlesProps = { summary: ProductSummary; slug: string };
@@ -19,15 +20,7 @@ export function RelatedArticles({ summary, slug }: RelatedArticlesProps) {
       <h2 id="product-articles-title" className="text-xl font-semibold">
         More about {product.name}
       </h2>
-      <ul className="mt-3 list-disc space-y-1 pl-6">
-        {others.map((article) => (
-          <li key={article.slug}>
-            <SiteLink href={articlePath(article.slug)} className={LINK_CLASS}>
-              {article.frontmatter.title}
-            </SiteLink>
-          </li>
-        ))}
-      </ul>
+      <ArticleLinkList articles={others} className="mt-3 list-disc space-y-1 pl-6" />
       <p className="mt-3 text-sm">
         <SiteLink href={productPath(product.id)} className={LINK_CLASS}>
           {articles.length - 1 > others.length
