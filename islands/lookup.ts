@@ -11,6 +11,7 @@ import {
   LOOKUP_CONTACT_ISSUES_ATTR,
   LOOKUP_INPUT_ID,
   LOOKUP_PRODUCT_ID,
+  LOOKUP_REDACT_ATTR,
   LOOKUP_RESULTS_ID,
   LOOKUP_WORKER_ATTR,
 } from "@/lib/site/dom";
@@ -22,13 +23,19 @@ import { WorkerClient } from "./lookup/worker-client";
 
 type Status = "idle" | "searching" | "done" | "error";
 
+type Modules = { worker: string; redact: string };
+
 function setup(
   box: HTMLTextAreaElement,
   results: HTMLElement,
-  workerUrl: string,
-  context: RenderContext,
+  modules: Modules,
+  contact: RenderContext["contact"],
 ): void {
-  const client = new WorkerClient(workerUrl);
+  const client = new WorkerClient(modules.worker);
+  const context: RenderContext = {
+    contact,
+    prepareReport: (run) => client.report(run, modules.redact),
+  };
   const announce = document.getElementById(LOOKUP_ANNOUNCE_ID);
   const filter = document.getElementById(LOOKUP_PRODUCT_ID);
   const product = () => (filter instanceof HTMLSelectElement && filter.value) || undefined;
@@ -147,13 +154,12 @@ function setup(
 
 const box = document.getElementById(LOOKUP_INPUT_ID);
 const results = document.getElementById(LOOKUP_RESULTS_ID);
-const workerUrl = document
-  .querySelector(`[${LOOKUP_WORKER_ATTR}]`)
-  ?.getAttribute(LOOKUP_WORKER_ATTR);
 const root = document.querySelector(`[${LOOKUP_WORKER_ATTR}]`);
+const worker = root?.getAttribute(LOOKUP_WORKER_ATTR);
+const redact = root?.getAttribute(LOOKUP_REDACT_ATTR);
 const contact = {
   email: root?.getAttribute(LOOKUP_CONTACT_EMAIL_ATTR) ?? undefined,
   issues: root?.getAttribute(LOOKUP_CONTACT_ISSUES_ATTR) ?? undefined,
 };
-if (box instanceof HTMLTextAreaElement && results && workerUrl)
-  setup(box, results, workerUrl, { contact });
+if (box instanceof HTMLTextAreaElement && results && worker && redact)
+  setup(box, results, { worker, redact }, contact);

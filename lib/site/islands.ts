@@ -16,6 +16,8 @@ export const ISLANDS = {
   "moved-article": "islands/moved-article.ts",
   lookup: "islands/lookup.ts",
   "lookup-worker": "islands/lookup-worker.ts",
+  // The report's redaction, imported by the worker when a report is first prepared.
+  "lookup-redact": "lib/lookup/redact.ts",
 } as const;
 
 export type IslandName = keyof typeof ISLANDS;
