@@ -17,6 +17,7 @@ import {
   type Report,
   resolveShared,
 } from "@/lib/lookup";
+import { markEntryLifecycles, readEntryLifecycleIds } from "@/lib/kb/lifecycle";
 import { entryPath, withBasePath } from "@/lib/site/paths";
 import {
   type EntryDetails,
@@ -42,10 +43,11 @@ type Loaded = { index: LookupIndex; former: Map<string, string> };
 
 let indexPromise: Promise<Loaded> | undefined;
 function loadIndex(): Promise<Loaded> {
-  indexPromise ??= fetchJson("/lookup/index.json", "the lookup index").then((data) => ({
-    index: buildLookupIndex(fromWire(data, entryPath)),
-    former: readFormerIds(data),
-  }));
+  indexPromise ??= fetchJson("/lookup/index.json", "the lookup index").then((data) => {
+    const source = fromWire(data, entryPath);
+    const entries = markEntryLifecycles(source.entries, readEntryLifecycleIds(data));
+    return { index: buildLookupIndex({ ...source, entries }), former: readFormerIds(data) };
+  });
   indexPromise.catch(() => {
     indexPromise = undefined;
   });
