@@ -120,6 +120,20 @@ test("a shared link follows former ids and names the ids it cannot find", async 
   await expect(page.locator("[data-lookup-shared]")).toHaveCount(0);
 });
 
+test("a shared link with more ids than a result holds says how many it left out", async ({
+  page,
+}) => {
+  const extra = Array.from({ length: 21 }, (_, i) => `no-such-entry-${i + 1}`);
+  await page.goto(`./#match=invalid-token,${extra.join(",")},Not%20An%20Id`);
+  await expect(page.locator('[data-lookup-status="done"][data-lookup-shared]')).toBeAttached();
+  expect(await matchIds(page)).toEqual(["invalid-token"]);
+  const note = page.getByRole("note").filter({ hasText: "Shared result." });
+  await expect(note).toContainText(
+    "The link names 22 entries; a shared result shows at most 20, so the last 2 are not shown.",
+  );
+  await expect(note).toContainText("1 part of the link is not an entry id and was left out.");
+});
+
 test("when nothing matches, a report shows the error lines with secrets masked", async ({
   page,
   context,

@@ -88,10 +88,18 @@ function setup(
     }
   }
 
-  /** A shared link's entries; its ids are all the page reads from the address. */
+  /**
+   * A shared link's entries; its ids are all the page reads from the address. What the page
+   * dropped (too many ids, parts that are no id) is added to the worker's note, so it says so.
+   */
   function openShared(): void {
-    const ids = readSharedFragment(window.location.hash);
-    if (ids && !box.value) void answer(0, () => client.shared(ids));
+    const link = readSharedFragment(window.location.hash);
+    if (!link || box.value) return;
+    const { ids, overLimit, notIds } = link;
+    void answer(0, async () => {
+      const found = await client.shared(ids);
+      return found?.shared ? { ...found, shared: { ...found.shared, overLimit, notIds } } : found;
+    });
   }
 
   /** A new paste replaces a shared result: the address stops claiming one. It never takes text. */

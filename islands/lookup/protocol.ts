@@ -6,8 +6,16 @@ import type { EntryDetails, LookupHit, LookupResult, Report } from "@/lib/lookup
 
 export type { EntryDetails };
 
-/** How a shared link's ids were read: former ids followed, unknown ones named. */
-export type SharedNote = { renamed: [string, string][]; unknown: string[] };
+/**
+ * How a shared link's ids were read: former ids followed, unknown ones named, and how many the
+ * page dropped before asking (`overLimit` past the most a link holds, `notIds` not ids at all).
+ */
+export type SharedNote = {
+  renamed: [string, string][];
+  unknown: string[];
+  overLimit?: number;
+  notIds?: number;
+};
 
 /** What the page renders for one paste, or for a shared link. */
 export type LookupAnswer = {
