@@ -12,6 +12,10 @@ async function main(): Promise<void> {
     const { passed, verdicts } = await score(corpus);
     const share = ((100 * passed) / verdicts.length).toFixed(1);
     console.log(`${corpus.name} (${corpus.kb}): ${passed}/${verdicts.length} = ${share}%`);
+    // The pastes that must match nothing (other software's errors): how many got no confident match.
+    const negatives = verdicts.filter((v) => v.paste.expect.length === 0);
+    const clean = negatives.filter((v) => v.matched.length === 0).length;
+    console.log(`  must match nothing: ${clean}/${negatives.length} with no confident match`);
     if (corpus.heldOut && !process.argv.includes("--verbose")) continue;
     for (const v of verdicts.filter((x) => !x.ok)) {
       console.log(

@@ -130,6 +130,30 @@ describe("npm run lookup and products", () => {
   });
 });
 
+describe("npm run lookup and a name several products document", () => {
+  it("lists every product's entry as a match, says so, and --product narrows it", () => {
+    const env = { CONTENT_DIR: MANY_PRODUCTS_DIR };
+    const text = cli(["Invalid token"], undefined, env);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(
+      /^"Invalid token" is documented for 5 products \(Apache Kafka client, Elastic Agent, Keycloak, Okta, Splunk HTTP Event Collector\); the text does not say which one it comes from/,
+    );
+    const json = JSON.parse(cli(["--json", "Invalid token"], undefined, env).stdout);
+    expect(json.matches).toHaveLength(5);
+    expect(json.ambiguous).toEqual([
+      expect.objectContaining({
+        name: "Invalid token",
+        ids: expect.arrayContaining(["okta-invalid-token"]),
+      }),
+    ]);
+    const one = JSON.parse(
+      cli(["--json", "--product", "Okta", "Invalid token"], undefined, env).stdout,
+    );
+    expect(one.matches.map((m: { id: string }) => m.id)).toEqual(["okta-invalid-token"]);
+    expect(one.ambiguous).toEqual([]);
+  });
+});
+
 describe("npm run lookup when something goes wrong", () => {
   it("exits 3 with the cause on an internal error, never 1, which means nothing matched", () => {
     // A folder where an article should be: reading it fails, which no text could cause.
