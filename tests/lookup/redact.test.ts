@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   looksLikeError,
@@ -162,5 +163,38 @@ describe("what the review found", () => {
   ];
   it.each(CASES)("%s", (line, expected) => {
     expect(redactLine(line)).toBe(expected);
+  });
+});
+
+describe("the report on any input", () => {
+  it("never throws, and keeps within its bounds", () => {
+    const line = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.string({ unit: "grapheme", maxLength: 300 }),
+      fc
+        .tuple(
+          fc.constantFrom(
+            "a=",
+            "a.",
+            "\\",
+            "a:",
+            "-----BEGIN PRIVATE KEY-----",
+            "Ab1",
+            '"a": ',
+            "S-1-5-21-",
+          ),
+          fc.integer({ min: 1, max: 1500 }),
+        )
+        .map(([unit, n]) => `ERROR ${unit.repeat(n)}`),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const report = prepareReport(lines.join("\n"));
+        const out = report.text ? report.text.split("\n") : [];
+        expect(out.length).toBeLessThanOrEqual(REPORT_MAX_LINES);
+        for (const l of out) expect(l.length).toBeLessThanOrEqual(REPORT_LINE_CHARS + 3);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
