@@ -1,14 +1,17 @@
-import { ArticleIndex } from "@/components/article-index";
 import { ErrorLookup } from "@/components/error-lookup";
+import { ProductDirectory } from "@/components/product-directory";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 import { surfaceOf } from "@/lib/kb/model";
+import { productSummaries } from "@/lib/site/catalog";
+import { countOf } from "@/lib/site/format";
 
 /** The places errors appear in, from the content: "the agent console, a log file or a status". */
 function surfacesInUse(kb: ReturnType<typeof readBuiltKnowledgeBase>): string {
+  const products = new Map(kb.products.map((p) => [p.id, p]));
   const labels = new Set<string>();
   for (const entry of kb.entries) {
-    const product = kb.products.find((p) => p.id === entry.product);
-    labels.add(surfaceOf(product, entry.appears).label.toLowerCase());
+    labels.add(surfaceOf(products.get(entry.product), entry.appears).label.toLowerCase());
+    if (labels.size > 5) break;
   }
   const list = [...labels];
   if (list.length === 0 || list.length > 5) return "wherever your software shows it";
@@ -23,9 +26,10 @@ export default function HomePage() {
       <h1 className="text-3xl font-bold">Error knowledge base</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
         Paste an error exactly as you saw it, {surfacesInUse(kb)}, and get the documented entry:
-        what it means and the steps that fix it. {kb.entries.length} errors are documented in{" "}
-        {kb.articles.length} {kb.articles.length === 1 ? "article" : "articles"}
-        {kb.products.length > 1 ? ` for ${kb.products.length} products` : ""}.
+        what it means and the steps that fix it. {countOf(kb.entries.length, "error")}{" "}
+        {kb.entries.length === 1 ? "is" : "are"} documented in{" "}
+        {countOf(kb.articles.length, "article")}
+        {kb.products.length > 1 ? ` for ${countOf(kb.products.length, "product")}` : ""}.
       </p>
       <section id="lookup" aria-labelledby="lookup-title" className="mt-8 scroll-mt-4">
         <h2 id="lookup-title" className="text-2xl font-semibold">
@@ -37,9 +41,9 @@ export default function HomePage() {
       </section>
       <section id="articles" aria-labelledby="articles-title" className="mt-12 scroll-mt-4">
         <h2 id="articles-title" className="mb-4 text-2xl font-semibold">
-          Articles
+          Articles by product
         </h2>
-        <ArticleIndex kb={kb} />
+        <ProductDirectory summaries={productSummaries(kb)} />
       </section>
     </>
   );

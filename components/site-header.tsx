@@ -42,10 +42,10 @@ export function SiteHeader() {
             </li>
             <li>
               <SiteLink
-                href="/#articles"
+                href="/products/"
                 className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
               >
-                Articles
+                Products
               </SiteLink>
             </li>
           </ul>

@@ -101,6 +101,10 @@ test("robots.txt allows crawling and names the sitemap when the build knew SITE_
   const xml = await sitemap.text();
   expect(xml).toContain(`<loc>${siteUrl}${base}/</loc>`);
   expect(xml).toContain(`<loc>${siteUrl}${base}/articles/troubleshoot-siem-agent/</loc>`);
+  expect(xml).toContain(`<loc>${siteUrl}${base}/products/</loc>`);
+  expect(xml).toContain(
+    `<loc>${siteUrl}${base}/products/microsoft-defender-for-cloud-apps/</loc><lastmod>2026-11-28</lastmod>`,
+  );
 });
 
 test("the icons and the web manifest are served", async ({ request, page }) => {

@@ -38,7 +38,11 @@ function setup(
   };
   const announce = document.getElementById(LOOKUP_ANNOUNCE_ID);
   const filter = document.getElementById(LOOKUP_PRODUCT_ID);
-  const product = () => (filter instanceof HTMLSelectElement && filter.value) || undefined;
+  // A menu of the products, or past a hundred of them a text box for a product's name.
+  const product = () =>
+    ((filter instanceof HTMLSelectElement || filter instanceof HTMLInputElement) &&
+      filter.value.trim()) ||
+    undefined;
   let generation = 0;
   let last = "";
 

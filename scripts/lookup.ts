@@ -9,7 +9,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { ContentBuildError } from "@/lib/content/errors";
-import { contentDir, parseContentDir } from "@/lib/content/load";
+import { contentDir, type ParsedContent, parseContentDir } from "@/lib/content/load";
 import { entryMarkdown } from "@/lib/kb/markdown";
 import {
   buildLookupIndex,
@@ -151,7 +151,7 @@ function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product
   return lines.join("\n");
 }
 
-async function loadContent(): Promise<{ entries: KbEntry[]; products: Product[] }> {
+async function loadContent(): Promise<ParsedContent> {
   try {
     return await parseContentDir(contentDir());
   } catch (error) {
@@ -288,7 +288,9 @@ async function main(): Promise<number> {
     for (const p of content.products) process.stdout.write(`${p.name}\t${p.id}\n`);
     return EXIT.matched;
   }
-  const index = buildLookupIndex(lookupSource(content.entries, content.products));
+  const index = buildLookupIndex(
+    lookupSource(content.entries, content.products, content.vocabulary),
+  );
   if (product !== undefined && findProduct(index, product) < 0) {
     usageError(
       `no product "${product}"; products: ${content.products.map((p) => p.name).join(", ")}`,

@@ -12,13 +12,13 @@ import { detailsOf, formerIds, lookupSource, toWire } from "@/lib/lookup";
 export async function writeLookupFiles(
   outDir = "out",
 ): Promise<{ indexBytes: number; shards: number }> {
-  const { entries, products } = readBuiltKnowledgeBase();
+  const { entries, products, vocabulary } = readBuiltKnowledgeBase();
   const dir = path.join(outDir, "lookup");
   await mkdir(path.join(dir, "details"), { recursive: true });
   // `formerly` lets a shared result link (`/#match=old-id`) find the entry that replaced an id.
   // `entryLifecycles` names the entries whose lifecycle note is their own, not their product's.
   const index = JSON.stringify({
-    ...toWire(lookupSource(entries, products)),
+    ...toWire(lookupSource(entries, products, vocabulary)),
     formerly: formerIds(entries),
     [ENTRY_LIFECYCLES_KEY]: entryLifecycleIds(entries),
   });

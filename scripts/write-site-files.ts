@@ -6,10 +6,31 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 import { buildPaletteData, PALETTE_DATA_PATH, paletteSourceOf } from "@/lib/palette/data";
-import { articlePath } from "@/lib/site/paths";
-import { absoluteUrl, robotsWithSitemap, siteUrlOf, sitemapXml } from "@/lib/site/sitemap";
+import { PRODUCTS_PAGE_SIZE, pageCount, productSummaries } from "@/lib/site/catalog";
+import { articlePath, productPath, productsPath } from "@/lib/site/paths";
+import {
+  absoluteUrl,
+  robotsWithSitemap,
+  type SitemapPage,
+  siteUrlOf,
+  sitemapXml,
+} from "@/lib/site/sitemap";
 
 export type SiteFiles = { paletteBytes: number; sitemap: string | undefined };
+
+/**
+ * The product pages: each product's first page (its further pages only repeat its list of
+ * articles, which the first page and the articles link) and every page of the list of products.
+ */
+function productPages(kb: ReturnType<typeof readBuiltKnowledgeBase>): SitemapPage[] {
+  const summaries = productSummaries(kb);
+  return [
+    ...Array.from({ length: pageCount(summaries.length, PRODUCTS_PAGE_SIZE) }, (_, i) => ({
+      path: productsPath(i + 1),
+    })),
+    ...summaries.map((s) => ({ path: productPath(s.product.id), lastmod: s.updated })),
+  ];
+}
 
 export async function writeSiteFiles(
   outDir = "out",
@@ -31,6 +52,7 @@ export async function writeSiteFiles(
         .at(-1),
     },
     ...kb.articles.map((a) => ({ path: articlePath(a.slug), lastmod: a.frontmatter.updated })),
+    ...productPages(kb),
   ];
   await writeFile(path.join(outDir, "sitemap.xml"), sitemapXml(pages, siteUrl, basePath));
   const sitemap = absoluteUrl(siteUrl, basePath, "/sitemap.xml");

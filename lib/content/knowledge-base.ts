@@ -6,7 +6,7 @@ import {
   type Product,
   TONES,
 } from "@/lib/kb/model";
-import { contactSchema, frontmatterSchema } from "./schema";
+import { contactSchema, frontmatterSchema, vocabularySchema } from "./schema";
 
 /** The built knowledge base, as the pipeline writes it and the site reads it. */
 export const kbEntrySchema = z.strictObject({
@@ -75,5 +75,7 @@ export const knowledgeBaseSchema = z.strictObject({
   entries: z.array(kbEntrySchema),
   /** Where undocumented errors are reported, from `knowledge-base.yaml`. */
   contact: contactSchema.optional(),
+  /** The knowledge base's additions to the matcher's vocabulary, from `knowledge-base.yaml`. */
+  vocabulary: vocabularySchema.optional(),
 });
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;

@@ -2,6 +2,7 @@
  * Load layer: reads the content folder, runs parse and the cross-article checks, and compiles.
  * Server-only: used by the build scripts and the CLI, never by client code.
  */
+import type { VocabularyExtension } from "@/lib/lookup/word-rules";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -74,6 +75,8 @@ export type ParsedContent = {
   /** Article slug → product id. */
   productOf: Map<string, string>;
   contact?: Contact;
+  /** The knowledge base's additions to the matcher's vocabulary. */
+  vocabulary?: VocabularyExtension;
 };
 
 export async function parseContentDir(dir: string): Promise<ParsedContent> {
@@ -120,7 +123,8 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
   const resolved = resolveProducts(config.config, articles);
   issues.push(...checkUniqueIds(articles), ...checkLinks(articles, unreadable), ...resolved.issues);
   const entries = toEntries(articles, resolved.productOf);
-  issues.push(...checkDistinctive(articles, entries, resolved.products));
+  const { vocabulary } = config.config;
+  issues.push(...checkDistinctive(articles, entries, resolved.products, vocabulary));
   if (issues.length > 0) throw new ContentBuildError(issues);
   return {
     articles,
@@ -129,6 +133,7 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
     entries,
     productOf: resolved.productOf,
     ...(config.config.contact ? { contact: config.config.contact } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
   };
 }
 
@@ -196,7 +201,7 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
   const dir = options.dir ?? contentDir();
   const progress = options.onProgress ?? (() => {});
   const content = await parseContentDir(dir);
-  const { articles: parsed, sources, products, entries, productOf, contact } = content;
+  const { articles: parsed, sources, products, entries, productOf, contact, vocabulary } = content;
   const articles = sortArticles(parsed);
   progress(
     `parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`,
@@ -270,5 +275,6 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
     products,
     entries: sortedEntries(entries, articles),
     ...(contact ? { contact } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
   };
 }

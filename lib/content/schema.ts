@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VocabularyExtension } from "@/lib/lookup/word-rules";
 import { LIFECYCLE_STATUSES, TONES } from "@/lib/kb/model";
 
 /** Lower-case words joined by single hyphens: safe as a URL segment and as an anchor. */
@@ -122,10 +123,32 @@ export const contactSchema = z
   });
 export type Contact = z.infer<typeof contactSchema>;
 
+const words = z.array(z.string().trim().min(1)).optional();
+const wordMap = z.record(z.string().trim().min(1), z.string().trim().min(1)).optional();
+
+/**
+ * A knowledge base's additions to the matcher's vocabulary (`lib/lookup/vocabulary/`): words of
+ * its domain that say nothing (`stopwords`, `smallTalk`), words that mean a canonical one
+ * (`synonyms`), two-word forms of one token (`pairs`), and words that label a field.
+ */
+export const vocabularySchema = z.strictObject({
+  stopwords: words,
+  smallTalk: words,
+  synonyms: wordMap,
+  pairs: z
+    .record(
+      z.string().regex(/^\S+ \S+$/, { error: "a pair is two words separated by one space" }),
+      z.string().trim().min(1),
+    )
+    .optional(),
+  fieldLabels: words,
+}) satisfies z.ZodType<VocabularyExtension>;
+
 /** `knowledge-base.yaml` in the content folder: optional. */
 export const kbConfigSchema = z.strictObject({
   products: z.array(productSchema).default([]),
   contact: contactSchema.optional(),
+  vocabulary: vocabularySchema.optional(),
 });
 export type KbConfig = z.infer<typeof kbConfigSchema>;
 

@@ -24,28 +24,20 @@ const COMMON_CHROME = [
 ];
 
 /**
- * Surfaces a product gets when it declares none: the three places the first article's agent
- * shows errors, then common ones any agent, service or app has.
+ * Surfaces a product gets when it declares none: where any agent, service or app shows errors.
+ * A product's own places (its portal's notification panel, its agent's console) are declared in
+ * `knowledge-base.yaml`.
  */
 export const DEFAULT_SURFACES: Surface[] = [
-  { id: "agent-console", label: "Agent console", tone: "gray", chrome: [] },
-  {
-    id: "portal-notification",
-    label: "Portal notification",
-    tone: "amber",
-    chrome: [
-      "Agent notifications",
-      "Agent notification",
-      "Notifications",
-      "Notification",
-      ...COMMON_CHROME,
-    ],
-  },
-  { id: "agent-status", label: "Agent status", tone: "red", chrome: [] },
-  { id: "log", label: "Log file", tone: "gray", chrome: [] },
   { id: "console", label: "Console output", tone: "gray", chrome: [] },
+  { id: "log", label: "Log file", tone: "gray", chrome: [] },
   { id: "status", label: "Status", tone: "red", chrome: [] },
-  { id: "notification", label: "Notification", tone: "amber", chrome: COMMON_CHROME },
+  {
+    id: "notification",
+    label: "Notification",
+    tone: "amber",
+    chrome: ["Notifications", "Notification", ...COMMON_CHROME],
+  },
   { id: "dialog", label: "Error dialog", tone: "violet", chrome: COMMON_CHROME },
   { id: "http-response", label: "HTTP response", tone: "blue", chrome: [] },
   { id: "event-log", label: "Windows event log", tone: "blue", chrome: [] },

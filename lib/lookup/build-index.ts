@@ -2,8 +2,17 @@
  * Builds the lookup index from the entry index: every name, message and alias as a phrase of
  * weighted tokens, an inverted index over each phrase's rarest tokens, and a typo index.
  */
+import { indexTemplates, type TemplateIndex } from "./fit";
 import { TypoIndex } from "./fuzzy";
-import { isMask, phraseOptions, tokenizeDetailed, VAR_TOKEN } from "./text";
+import {
+  fieldLabelTokens,
+  isCode,
+  isMask,
+  phraseOptions,
+  tokenizeDetailed,
+  VAR_TOKEN,
+} from "./text";
+import { withVocabulary, type WordRules } from "./word-rules";
 import {
   ANCHOR_TOKENS_PER_PHRASE,
   COMMON_WORD_MIN_ENTRIES,
@@ -77,6 +86,14 @@ export type LookupIndex = {
   compounds: Set<string>;
   /** Per entry, the tokens of its name. */
   entryNames: string[][];
+  /** Documented messages with placeholders, as templates that can fit a line (`fit.ts`). */
+  templates: TemplateIndex;
+  /** A code (`isCode`) → the phrases that name it: a line holding it needs no other evidence. */
+  codes: Map<string, number[]>;
+  /** The word rules the knowledge base is read with: defaults and its own additions. */
+  rules: WordRules;
+  /** Field labels, as tokens ("status", "状態"): never foreign, never a product's subject. */
+  fieldLabels: Set<string>;
 };
 
 export function buildLookupIndex(source: LookupSource): LookupIndex {
@@ -87,7 +104,9 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   >[] = [];
   const documentFrequency = new Map<string, number>();
   // Field labels ("status", "状態") are never foreign: they label a column, not another product.
-  const vocabulary = new Set<string>([...source.vocabulary, ...FIELD_LABELS]);
+  const rules = withVocabulary(source.words);
+  const fieldLabels = source.words ? fieldLabelTokens(rules) : FIELD_LABELS;
+  const vocabulary = new Set<string>([...source.vocabulary, ...fieldLabels]);
   const context = source.context.map((own) => new Set(own.map((i) => source.vocabulary[i] ?? "")));
 
   const compounds = new Set<string>();
@@ -98,7 +117,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     const seen = new Set<string>();
     const keys = new Map<string, (typeof raw)[number]>();
     for (const { kind, text, lang } of phraseTexts(entry)) {
-      const detailed = tokenizeDetailed(text, phraseOptions(kind));
+      const detailed = tokenizeDetailed(text, phraseOptions(kind, rules));
       for (const c of detailed.compounds) compounds.add(c);
       const { tokens } = detailed;
       if (entryNames.length === index) entryNames.push(tokens);
@@ -121,7 +140,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     for (const token of seen) if (!isMask(token)) vocabulary.add(token);
   });
 
-  const tables = productTables(source, entryTokens);
+  const tables = productTables(source, entryTokens, rules);
   const users = new Map<string, Set<number>>();
   const n = Math.max(entries.length, 1);
   const commonFrom = Math.max(COMMON_WORD_MIN_ENTRIES, COMMON_WORD_SHARE * n);
@@ -156,7 +175,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     const core = cores[index]?.key ?? "";
     const shared = core !== "" && (users.get(core)?.size ?? 0) > 1;
     const coreMask = cores[index]?.mask ?? [];
-    const coreWords = p.tokens.filter((t, i) => coreMask[i] && !FIELD_LABELS.has(t)).length;
+    const coreWords = p.tokens.filter((t, i) => coreMask[i] && !fieldLabels.has(t)).length;
     return {
       ...p,
       core,
@@ -173,10 +192,21 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     phrases,
     (p) => RELATED_MIN_SCORE * p.total - p.unanchored,
   );
+  const codes = new Map<string, number[]>();
+  phrases.forEach((p, id) => {
+    for (const token of new Set(p.tokens.filter(isCode))) {
+      const list = codes.get(token);
+      if (list) list.push(id);
+      else codes.set(token, [id]);
+    }
+  });
+  const templates = indexTemplates(
+    phrases.flatMap((p, phrase) => (p.kind === "message" ? [{ phrase, text: p.text }] : [])),
+  );
   const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
   for (const p of source.products)
     for (const t of [p.name, ...p.aliases, ...p.terms])
-      for (const c of tokenizeDetailed(t).compounds) compounds.add(c);
+      for (const c of tokenizeDetailed(t, { rules }).compounds) compounds.add(c);
   return {
     entries,
     phrases,
@@ -187,6 +217,10 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     typos: new TypoIndex(phraseWords, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH),
     compounds,
     entryNames,
+    templates,
+    codes,
+    rules,
+    fieldLabels,
     ...tables,
   };
 }

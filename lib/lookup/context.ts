@@ -6,6 +6,7 @@
  */
 import type { LookupIndex } from "./build-index";
 import type { Candidate } from "./line";
+import { keepsMatch } from "./tiers";
 import { FOREIGN_CONTEXT_LINES, PRODUCT_WORDS_FOR_CONTEXT } from "./tuning";
 
 /** An entry found in the paste, over all its lines. */
@@ -77,17 +78,15 @@ export function applyContext(index: LookupIndex, context: PasteContext, found: F
   const demoted: Found[] = [];
   for (const f of found) {
     const product = productOf(f);
-    const inContext = about.has(product) || vouched.has(product);
-    let keep = true;
-    if (generic(f)) {
-      // Named elsewhere in the paste: other products' same-named entries are related at most.
-      if (about.size > 0 && !about.has(product)) keep = false;
-      // One of the same-named entries belongs to a product the paste shows otherwise.
-      const rivals = preferred.get(f.first.core);
-      if (rivals && rivals.size > 0 && !rivals.has(product)) keep = false;
-      // About software the knowledge base does not document: foreign words lead up to it.
-      if (!inContext && foreignLead(context, f) > f.first.evidence.contextWords) keep = false;
-    }
+    const rivals = preferred.get(f.first.core);
+    const keep = keepsMatch({
+      generic: generic(f),
+      otherProductNamed: about.size > 0 && !about.has(product),
+      rivalPreferred: rivals !== undefined && rivals.size > 0 && !rivals.has(product),
+      inContext: about.has(product) || vouched.has(product),
+      foreignLead: foreignLead(context, f),
+      contextWords: f.first.evidence.contextWords,
+    });
     (keep ? matches : demoted).push(f);
   }
   return { matches, demoted, groups: ambiguities(index, matches) };

@@ -5,10 +5,11 @@
  */
 import type { LookupIndex, Phrase } from "./build-index";
 import { candidatePhrases } from "./candidates";
+import { type Fit, fittingTemplates } from "./fit";
 import type { RepairCache } from "./repair";
 import { type Evidence, scorePhrase } from "./score";
 import { tokenizeDetailed } from "./text";
-import { isShort, isTemplate, judge, type Verdict } from "./tiers";
+import { isSelfEvident, isShort, isTemplate, judge, supportedOnLine, type Verdict } from "./tiers";
 import { LINE_CACHE_SIZE, RELATED_MIN_SCORE, SHORT_NAME_TOKENS, WORD_CACHE_SIZE } from "./tuning";
 
 /** Where the core of a candidate that is not confident was found: never needed. */
@@ -75,14 +76,14 @@ export type RunCache = { typos: TypoCache; repairs: RepairCache; lines: Map<stri
 const EMPTY: LineResult = { candidates: [], foreign: 0, mentioned: [], productWords: [] };
 
 export function readLine(index: LookupIndex, text: string, cache: RunCache): LineResult {
-  const line = tokenizeDetailed(text);
+  const line = tokenizeDetailed(text, { rules: index.rules });
   if (line.tokens.length === 0) return EMPTY;
   const key = `${line.raw.join(" ")}|${[...line.breaks].join(",")}`;
   const known = cache.lines.get(key);
   if (known) return known;
   const view = viewSegment(index, line, cache.typos, cache.repairs);
   const result: LineResult = {
-    candidates: lineCandidates(index, view),
+    candidates: lineCandidates(index, view, text),
     foreign: view.foreign.size,
     mentioned: mentions(index, view),
     productWords: view.tokens.flatMap((t): [string, number][] => {
@@ -123,22 +124,41 @@ function toCandidate(scored: Scored): Candidate & { unsupported?: number } {
       : EMPTY_POSITIONS,
     shared: phrase.shared,
     short,
-    generic:
-      short || phrase.shared || (!isTemplate(evidence) && phrase.coreWords <= SHORT_NAME_TOKENS),
+    generic: isSelfEvident(evidence)
+      ? false
+      : short || phrase.shared || (!isTemplate(evidence) && phrase.coreWords <= SHORT_NAME_TOKENS),
     confident: verdict.confident,
     unsupported: verdict.unsupported,
     positions: new Set(evidence.positions),
   };
 }
 
-function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
+/**
+ * The phrases worth scoring on a line: those whose rarest words are there (`candidates.ts`), every
+ * template that fits the line, and every phrase that names a code the line holds.
+ */
+function phrasesToScore(
+  index: LookupIndex,
+  view: SegmentView,
+  text: string,
+): Map<number, Fit | undefined> {
+  const ids = new Map<number, Fit | undefined>();
+  for (const id of candidatePhrases(index, view)) ids.set(id, undefined);
+  for (const fit of fittingTemplates(index.templates, text)) ids.set(fit.template.phrase, fit);
+  for (const token of view.occurrences.keys()) {
+    for (const id of index.codes.get(token) ?? []) if (!ids.has(id)) ids.set(id, undefined);
+  }
+  return ids;
+}
+
+function lineCandidates(index: LookupIndex, view: SegmentView, text: string): Candidate[] {
   const bestScored = new Map<number, Scored>();
   /** Positions covered by all of an entry's confident phrases: its name and its message together. */
   const covered = new Map<number, Set<number>>();
-  for (const id of candidatePhrases(index, view)) {
+  for (const [id, fit] of phrasesToScore(index, view, text)) {
     const phrase = index.phrases[id];
     if (!phrase) continue;
-    const evidence = scorePhrase(index, phrase, view, RELATED_MIN_SCORE);
+    const evidence = scorePhrase(index, phrase, view, RELATED_MIN_SCORE, fit);
     if (!evidence) continue;
     const verdict = judge(evidence);
     const scored: Scored = {
@@ -165,7 +185,7 @@ function lineCandidates(index: LookupIndex, view: SegmentView): Candidate[] {
     if (c.confident || c.unsupported === undefined) continue;
     let support = 0;
     for (const p of explained) if (!c.positions.has(p)) support += 1;
-    c.confident = c.unsupported <= support;
+    c.confident = supportedOnLine(c, support);
   }
   for (const c of bestByEntry.values()) {
     const union = c.confident ? covered.get(c.entry) : undefined;

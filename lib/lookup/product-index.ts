@@ -6,14 +6,20 @@
 import type { LookupIndex } from "./build-index";
 import { chromeKey } from "./segment";
 import type { LookupSource } from "./source";
-import { isMask, tokenize } from "./text";
+import { isMask, tokenize as tokenizeWith } from "./text";
+import type { WordRules } from "./word-rules";
 
 export type ProductTables = Pick<
   LookupIndex,
   "products" | "entryProduct" | "mentions" | "productOnly" | "chrome"
 >;
 
-export function productTables(source: LookupSource, entryTokens: string[][]): ProductTables {
+export function productTables(
+  source: LookupSource,
+  entryTokens: string[][],
+  rules: WordRules,
+): ProductTables {
+  const tokenize = (text: string) => tokenizeWith(text, { rules });
   const { products, entries } = source;
   const indexOf = new Map(products.map((p, i) => [p.id, i]));
   const entryProduct = Int32Array.from(entries, (e) => indexOf.get(e.product) ?? -1);

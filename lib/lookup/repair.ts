@@ -31,6 +31,8 @@ export type Repaired = {
   breaks: Set<number>;
   /** Per token, how far it can be trusted: 1, or REPAIR_QUALITY where it was repaired. */
   quality: number[];
+  /** Per token, the literal forms it also stands for (see `Tokens`). */
+  literals: (string[] | undefined)[];
 };
 
 /** Every form of `word` with one confusion undone, and with all its digits read as letters. */
@@ -100,8 +102,16 @@ export function repairTokens(
   known: (w: string) => boolean,
   memo: RepairCache = new Map(),
 ): Repaired {
-  const { tokens, raw, breaks, groups } = line;
-  const out: Repaired = { tokens: [], groups: [], raw: [], breaks: new Set(), quality: [] };
+  const { tokens, raw, breaks, groups, literals } = line;
+  const out: Repaired = {
+    tokens: [],
+    groups: [],
+    raw: [],
+    breaks: new Set(),
+    quality: [],
+    literals: [],
+  };
+  let literal: string[] | undefined;
   let group = -1;
   let written = "";
   const push = (token: string, quality: number, startsClause: boolean) => {
@@ -110,11 +120,13 @@ export function repairTokens(
     out.raw.push(written);
     out.groups.push(group);
     out.quality.push(quality);
+    out.literals.push(literal);
   };
   for (let i = 0; i < tokens.length; i += 1) {
     group = groups[i] ?? -1;
     const token = tokens[i] ?? "";
     written = raw[i] ?? token;
+    literal = literals[i];
     const clause = breaks.has(i);
     if (known(token) || (isMask(token) && written.startsWith("#"))) {
       push(token, 1, clause);
@@ -124,6 +136,7 @@ export function repairTokens(
     if (next !== undefined && !breaks.has(i + 1) && !(raw[i + 1] ?? "").startsWith("#")) {
       const joined = stem(written + next);
       if (known(joined) && !(known(token) && known(tokens[i + 1] ?? ""))) {
+        literal = literals[i + 1];
         push(joined, REPAIR_QUALITY, clause);
         i += 1;
         continue;
@@ -135,7 +148,12 @@ export function repairTokens(
       memo.set(written, parts);
     }
     if (parts.length > 0) {
-      parts.forEach((part, k) => push(part, REPAIR_QUALITY, clause && k === 0));
+      const own = literal;
+      parts.forEach((part, k) => {
+        // A code's literal form stays on the last of the words it was read as.
+        literal = k === parts.length - 1 ? own : undefined;
+        push(part, REPAIR_QUALITY, clause && k === 0);
+      });
       continue;
     }
     push(token, 1, clause);

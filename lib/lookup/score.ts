@@ -5,7 +5,8 @@
 import type { LookupIndex, Phrase, PhraseKind } from "./build-index";
 import { bestChain } from "./chain";
 import { NOTHING_AROUND, surroundings } from "./surroundings";
-import { VAR_TOKEN } from "./text";
+import type { Fit } from "./fit";
+import { isCode, isLiteral, VAR_TOKEN } from "./text";
 import { MESSAGE_MIN_RECALL, NAME_MIN_RECALL, OUT_OF_ORDER_FACTOR, SPREAD_FLOOR } from "./tuning";
 
 /** Below this recall no tier rule can make a phrase confident (see `tiers.ts`). */
@@ -35,6 +36,13 @@ export type Evidence = {
   ordered: boolean;
   /** Words of the phrase absent from the line. */
   missing: number;
+  /** Of those, literals: a code or number the phrase names that the line does not hold. */
+  missingLiterals: number;
+  /**
+   * All of the chain stands inside one identifier the knowledge base never uses, written as one
+   * word (`ErrImageNeverPull`): its words are one unit there.
+   */
+  withinIdentifier: boolean;
   /** The phrase starts the line or a clause of it ("Status: Disconnected"). */
   opensClause: boolean;
   /** A foreign word stands right before it in the same clause ("WiFi disconnected"). */
@@ -52,6 +60,13 @@ export type Evidence = {
    * another product ("FortiClient VPN Status: Disconnected", "JsonWebTokenError: invalid token").
    */
   foreignLead: number;
+  /**
+   * Where the phrase, a template, fits the line whole (`fit.ts`): every literal part in order,
+   * its placeholders filled.
+   */
+  fit?: { start: number; end: number; specificity: number; placeholders: number };
+  /** Codes of the phrase (`isCode`: `AADSTS50126`, `0x80070005`) that stand on the line as written. */
+  codes: number;
   score: number;
 };
 
@@ -61,18 +76,25 @@ export function scorePhrase(
   phrase: Phrase,
   view: SegmentView,
   minRecall: number,
+  fit?: Fit,
 ): Evidence | undefined {
   let present = 0;
   let missing = 0;
+  let codes = 0;
+  let missingLiterals = 0;
   const { tokens, weights } = phrase;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? "";
     const quality = token === VAR_TOKEN ? (view.masked > 0 ? 1 : 0) : bestQuality(view, token);
-    if (token !== VAR_TOKEN && quality === 0) missing += 1;
+    if (token !== VAR_TOKEN && quality === 0) {
+      missing += 1;
+      if (isLiteral(token)) missingLiterals += 1;
+    }
+    if (quality === 1 && isCode(token)) codes += 1;
     present += (weights[i] ?? 0) * quality;
   }
   const recall = present / phrase.total;
-  if (recall < minRecall) return undefined;
+  if (recall < minRecall && !fit && codes === 0) return undefined;
 
   const chain = bestChain(phrase, view);
   const first = chain.positions[0] ?? 0;
@@ -84,7 +106,9 @@ export function scorePhrase(
   // What stands around the phrase matters only to a phrase that could be confident; the rest
   // are related at most, and skipping this keeps a long log fast.
   const around =
-    recall >= SURROUNDINGS_MIN_RECALL ? surroundings(index, phrase, view, chain) : NOTHING_AROUND;
+    recall >= SURROUNDINGS_MIN_RECALL || fit || codes > 0
+      ? surroundings(index, phrase, view, chain)
+      : NOTHING_AROUND;
   return {
     entry: phrase.entry,
     kind: phrase.kind,
@@ -98,6 +122,11 @@ export function scorePhrase(
     looseDensity: around.looseDensity,
     ordered,
     missing,
+    missingLiterals,
+    withinIdentifier:
+      chain.positions.length > 0 &&
+      (view.foreignGroup[first] ?? -1) >= 0 &&
+      chain.positions.every((p) => view.foreignGroup[p] === view.foreignGroup[first]),
     opensClause: first === 0 || view.breaks.has(first),
     foreignBefore: before !== undefined && !view.breaks.has(first) && view.foreign.has(before),
     others: around.others,
@@ -105,6 +134,17 @@ export function scorePhrase(
     contextWords: around.contextWords,
     foreignOnLine: view.foreign.size,
     foreignLead: around.foreignLead,
+    ...(fit
+      ? {
+          fit: {
+            start: fit.start,
+            end: fit.end,
+            specificity: fit.template.specificity,
+            placeholders: fit.template.placeholders,
+          },
+        }
+      : {}),
+    codes,
     score:
       recall * (SPREAD_FLOOR + (1 - SPREAD_FLOOR) * density) * (ordered ? 1 : OUT_OF_ORDER_FACTOR),
   };

@@ -3,7 +3,8 @@
  * part of it: the matcher needs only their words, computed here at build time, and the page
  * fetches the text of the few entries it shows, per article, when it shows them.
  */
-import { isMask, phraseTokens, tokenize } from "./text";
+import { isMask, phraseTokens, tokenize as tokenizeWith } from "./text";
+import { type VocabularyExtension, withVocabulary } from "./word-rules";
 import { SHORT_NAME_TOKENS } from "./tuning";
 import type { KbEntry, Product } from "./types";
 
@@ -30,6 +31,8 @@ export type LookupSource = {
   vocabulary: string[];
   /** Per entry, the vocabulary indexes of its own description and steps; only for short names. */
   context: number[][];
+  /** The knowledge base's additions to the vocabulary (`knowledge-base.yaml`), if any. */
+  words?: VocabularyExtension;
 };
 
 export type PhraseText = {
@@ -70,7 +73,13 @@ function matchEntry(entry: KbEntry): MatchEntry {
   };
 }
 
-export function lookupSource(entries: KbEntry[], products: Product[]): LookupSource {
+export function lookupSource(
+  entries: KbEntry[],
+  products: Product[],
+  words?: VocabularyExtension,
+): LookupSource {
+  const rules = withVocabulary(words);
+  const tokenize = (text: string) => tokenizeWith(text, { rules });
   const vocabulary = new Map<string, number>();
   const add = (token: string) => {
     if (!isMask(token) && !vocabulary.has(token)) vocabulary.set(token, vocabulary.size);
@@ -82,7 +91,7 @@ export function lookupSource(entries: KbEntry[], products: Product[]): LookupSou
     const own = tokenize([entry.description, ...entry.resolution, entry.articleTitle].join(" "));
     for (const token of own) add(token);
     for (const { kind, text } of phraseTexts(entry))
-      for (const t of phraseTokens(text, kind)) add(t);
+      for (const t of phraseTokens(text, kind, rules)) add(t);
     const short = phraseTexts(entry).some(
       ({ kind, text }) => kind !== "message" && tokenize(text).length <= SHORT_NAME_TOKENS,
     );
@@ -95,5 +104,6 @@ export function lookupSource(entries: KbEntry[], products: Product[]): LookupSou
     products,
     vocabulary: [...vocabulary.keys()],
     context,
+    ...(words ? { words } : {}),
   };
 }

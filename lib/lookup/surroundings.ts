@@ -5,7 +5,6 @@
 import type { LookupIndex, Phrase } from "./build-index";
 import type { Chain } from "./chain";
 import type { Evidence } from "./score";
-import { FIELD_LABELS } from "./tuning";
 import type { SegmentView } from "./view";
 
 function looseDensity(phrase: Phrase, view: SegmentView): number {
@@ -29,7 +28,12 @@ function coreStart(phrase: Phrase, chain: Chain, first: number): number {
  * Foreign words before position `first`, field labels aside, with an identifier the knowledge
  * base never uses ("JsonWebTokenError" before "invalid token") counted as one foreign word.
  */
-function foreignLead(view: SegmentView, first: number, name: string[]): number {
+function foreignLead(
+  view: SegmentView,
+  first: number,
+  name: string[],
+  fieldLabels: ReadonlySet<string>,
+): number {
   const inside = view.foreignGroup[first] ?? -1;
   // An identifier made of the entry's own name is the entry's, not foreign: "InvalidTokenException".
   const named = new Set<number>();
@@ -42,7 +46,7 @@ function foreignLead(view: SegmentView, first: number, name: string[]): number {
     // An identifier of other software's code says whose error it is wherever it stands:
     // `{"error":"invalid_token","error_description":…}`.
     if (group >= 0 && group !== inside && !named.has(group)) groups.add(group);
-    else if (group < 0 && pos < first && view.foreign.has(token) && !FIELD_LABELS.has(token))
+    else if (group < 0 && pos < first && view.foreign.has(token) && !fieldLabels.has(token))
       words += 1;
   });
   return words + groups.size;
@@ -54,7 +58,7 @@ function foreignLead(view: SegmentView, first: number, name: string[]): number {
  * product uses ("enrollment" says Wazuh; "date" says nothing).
  */
 function ownsWord(index: LookupIndex, entry: number, token: string): boolean {
-  if (FIELD_LABELS.has(token)) return false;
+  if (index.fieldLabels.has(token)) return false;
   return index.productOnly.size === 0 || index.productOnly.get(token) === index.entryProduct[entry];
 }
 
@@ -105,6 +109,7 @@ export function surroundings(
       view,
       coreStart(phrase, chain, first),
       index.entryNames[phrase.entry] ?? [],
+      index.fieldLabels,
     ),
   };
 }

@@ -2,7 +2,8 @@
  * Every number the matcher tunes on, with its reason and an example. Change one, then run
  * `npm run test:unit` (the paste corpus) and `npm run bench`.
  */
-import { stem, tokenize } from "./text";
+import { fieldLabelTokens } from "./text";
+import { DEFAULT_RULES } from "./word-rules";
 
 /**
  * Each phrase is indexed under its rarest tokens only, so a common word such as "error" does not
@@ -164,36 +165,7 @@ export const FOREIGN_CONTEXT_LINES = 1;
  * status column, not a product called Health. The index counts them as known words, so they are
  * never foreign.
  */
-export const FIELD_LABELS = new Set(
-  [
-    "health",
-    "status",
-    "state",
-    "result",
-    "condition",
-    "reason",
-    "message",
-    "detail",
-    "summary",
-    "value",
-    "current",
-    "last",
-    // The same labels in the languages a localised portal shows: "状態: 接続エラー".
-    "état",
-    "etat",
-    "statut",
-    "estado",
-    "situação",
-    "situacao",
-    "состояние",
-    "статус",
-    "状態",
-    "ステータス",
-    "상태",
-    "狀態",
-    "状态",
-  ].map((w) => stem(tokenize(w)[0] ?? w)),
-);
+export const FIELD_LABELS = fieldLabelTokens(DEFAULT_RULES);
 
 /**
  * Lines whose results one lookup remembers: a log repeats its lines, and a repeated line is not

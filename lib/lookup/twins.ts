@@ -8,6 +8,7 @@
  */
 import type { Candidate } from "./line";
 import type { Evidence } from "./score";
+import { isSelfEvident } from "./tiers";
 import { MAX_RELATED } from "./tuning";
 
 function isSubset(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
@@ -29,16 +30,46 @@ export function isSameMatch(a: Candidate, b: Candidate): boolean {
   );
 }
 
-/** Confident first, then higher score, then more matched weight (the more specific phrase). */
+/**
+ * Templates that fit first, the most specific first; then codes; then confident candidates; then
+ * higher score, then more matched weight (the more specific phrase).
+ */
 export function rank(
   a: { confident: boolean; evidence: Evidence },
   b: { confident: boolean; evidence: Evidence },
 ): number {
   return (
+    (b.evidence.fit?.specificity ?? -1) - (a.evidence.fit?.specificity ?? -1) ||
+    Number(b.evidence.codes > 0) - Number(a.evidence.codes > 0) ||
     Number(b.confident) - Number(a.confident) ||
     b.evidence.score - a.evidence.score ||
     b.evidence.chainWeight - a.evidence.chainWeight
   );
+}
+
+/**
+ * Whether `c` is a near twin of `k`, a stronger candidate: its words all belong to `k`'s (and it
+ * is not the same match), or `k` is a template that fits the line where `c` stands, and `c` is a
+ * less specific template that fits there too or a candidate that does not fit there.
+ */
+function isTwinOf(c: Candidate, k: Candidate): boolean {
+  if (isSubset(c.positions, k.positions) && !isSameMatch(c, k)) return true;
+  const fit = k.evidence.fit;
+  if (!fit) return false;
+  const other = c.evidence.fit;
+  if (other)
+    return other.specificity < fit.specificity && other.start < fit.end && fit.start < other.end;
+  if (c.evidence.codes > 0 || c.positions.size === 0 || k.positions.size === 0) return false;
+  const span = [...k.positions];
+  const from = Math.min(...span);
+  const to = Math.max(...span);
+  // A line prints one message where it prints a template: another documented message that does
+  // not fit it verbatim is a near miss of the same line, wherever its words stand; two messages
+  // printed on one line both fit. Any other candidate is one when most of its words stand where
+  // the template fits.
+  if (c.evidence.kind === "message") return isSelfEvident(k.evidence);
+  const inside = [...c.positions].filter((p) => p >= from && p <= to).length;
+  return inside * 2 >= c.positions.size;
 }
 
 /** The candidates of a line with near-twins removed, at most MAX_RELATED related ones. */
@@ -47,13 +78,14 @@ export function pruneTwins(candidates: Candidate[]): Candidate[] {
   let kept: Candidate[] = [];
   let related = 0;
   for (const candidate of sorted) {
-    const twin = kept.some(
-      (k) => isSubset(candidate.positions, k.positions) && !isSameMatch(candidate, k),
-    );
-    if (twin) continue;
+    if (kept.some((k) => isTwinOf(candidate, k))) continue;
     if (candidate.confident) {
+      // A wider confident match takes the place of one whose words it holds, unless that one is
+      // self-evident (a fitting template or a code).
       kept = kept.filter(
         (k) =>
+          k.evidence.fit !== undefined ||
+          k.evidence.codes > 0 ||
           !(
             isSubset(k.positions, candidate.positions) &&
             k.positions.size < candidate.positions.size

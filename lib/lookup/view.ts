@@ -5,7 +5,7 @@
  */
 import type { LookupIndex } from "./build-index";
 import { type RepairCache, repairTokens } from "./repair";
-import { CODE_NUMBER, isMask, NUMBER_PREFIX, type Tokens } from "./text";
+import { isMask, type Tokens } from "./text";
 import { TYPO_PENALTY_PER_EDIT } from "./tuning";
 
 export type Occurrence = { pos: number; quality: number };
@@ -47,12 +47,10 @@ export function viewSegment(
   let masked = 0;
   tokens.forEach((token, pos) => {
     add(token, { pos, quality: quality[pos] ?? 1 });
+    // A number or code may be one that a documented phrase names literally ("mysql 1045").
+    for (const literal of repaired.literals[pos] ?? []) add(literal, { pos, quality: 1 });
     if (isMask(token)) {
       masked += 1;
-      // A number may be an error code that a documented phrase names literally ("mysql 1045").
-      const written = repaired.raw[pos] ?? "";
-      if (token === "#num" && CODE_NUMBER.test(written))
-        add(`${NUMBER_PREFIX}${written}`, { pos, quality: 1 });
       return;
     }
     if (index.vocabulary.has(token)) return;

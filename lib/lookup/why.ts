@@ -40,7 +40,7 @@ function wordTokens(index: LookupIndex, phraseId: number): { text: string; token
   if (!phrase) return out;
   const own = new Set(phrase.tokens);
   const tokensOf = (text: string) =>
-    phraseTokens(text, phrase.kind).filter((t) => !isMask(t) || t.startsWith("#n"));
+    phraseTokens(text, phrase.kind, index.rules).filter((t) => !isMask(t));
   const split = phrase.text.split(/\s+/).filter(Boolean);
   for (let i = 0; i < split.length; i += 1) {
     const text = split[i] ?? "";
@@ -72,12 +72,14 @@ export function explainMatch(index: LookupIndex, candidate: Candidate): Why | un
   }));
   const weighed = words.filter((w) => w.found !== null);
   const found = weighed.filter((w) => w.found).length;
+  // A template that fits has its words in order, whatever values filled its placeholders.
+  const ordered = e.ordered || e.fit !== undefined;
   let summary: string;
   if (found === weighed.length) {
-    summary = e.ordered ? "all words, in order" : "all words, in another order";
+    summary = ordered ? "all words, in order" : "all words, in another order";
     if (e.density < 1) summary += ", with other words between them";
   } else {
-    summary = `${found} of ${weighed.length} words${e.ordered ? ", in order" : ""}`;
+    summary = `${found} of ${weighed.length} words${ordered ? ", in order" : ""}`;
   }
   const whole = e.tokenIndex.reduce((sum, i) => sum + (phrase.weights[i] ?? 0), 0);
   if (e.chainWeight < whole - 1e-9) summary += ", one of them with a typo or a misread letter";

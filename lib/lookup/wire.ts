@@ -2,6 +2,7 @@
  * The compact wire form of the matcher's source, as `/lookup/index.json`, and of the per-article
  * details shards; read back with a shape check, since they come over the network.
  */
+import type { VocabularyExtension } from "./word-rules";
 import { productId } from "@/lib/kb/products";
 import type { LookupSource, MatchEntry } from "./source";
 import {
@@ -49,6 +50,8 @@ export type WireSource = {
   products: WireProduct[];
   entries: WireEntry[];
   vocabulary: string[];
+  /** The knowledge base's additions to the word rules, when it has any. */
+  words?: VocabularyExtension;
 };
 
 /** Gives each distinct value a number, in order of first use. */
@@ -122,6 +125,7 @@ export function toWire(source: LookupSource): WireSource {
     products,
     entries,
     vocabulary: source.vocabulary,
+    ...(source.words ? { words: source.words } : {}),
   };
 }
 
@@ -164,6 +168,38 @@ function readTable(data: object, key: string): unknown[] {
   const value: unknown = Reflect.get(data, key);
   if (!Array.isArray(value)) fail(`${key} is not a list`);
   return value;
+}
+
+const isWordMap = (v: unknown): v is Record<string, string> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every(isString);
+
+function readWords(data: unknown): VocabularyExtension | undefined {
+  if (data === undefined) return undefined;
+  if (typeof data !== "object" || data === null) fail("words");
+  const list = (key: string): string[] | undefined => {
+    const value: unknown = Reflect.get(data, key);
+    if (value === undefined) return undefined;
+    if (!isStrings(value)) fail(`words.${key}`);
+    return value;
+  };
+  const map = (key: string): Record<string, string> | undefined => {
+    const value: unknown = Reflect.get(data, key);
+    if (value === undefined) return undefined;
+    if (!isWordMap(value)) fail(`words.${key}`);
+    return value;
+  };
+  const out: VocabularyExtension = {};
+  const stopwords = list("stopwords");
+  const smallTalk = list("smallTalk");
+  const fieldLabels = list("fieldLabels");
+  const synonyms = map("synonyms");
+  const pairs = map("pairs");
+  if (stopwords) out.stopwords = stopwords;
+  if (smallTalk) out.smallTalk = smallTalk;
+  if (fieldLabels) out.fieldLabels = fieldLabels;
+  if (synonyms) out.synonyms = synonyms;
+  if (pairs) out.pairs = pairs;
+  return out;
 }
 
 /** Reads the wire form back, checking its shape: it comes over the network. */
@@ -225,7 +261,8 @@ export function fromWire(
       ...(lifecycle ? { lifecycle } : {}),
     };
   });
-  return { entries, products, vocabulary, context };
+  const words = readWords(Reflect.get(data, "words"));
+  return { entries, products, vocabulary, context, ...(words ? { words } : {}) };
 }
 
 /**

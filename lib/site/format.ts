@@ -21,3 +21,8 @@ export function languageName(tag: string): string {
     return tag;
   }
 }
+
+/** A count with its noun: "1 article", "2,745 errors". */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
+}

@@ -5,6 +5,16 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}/`;
 }
 
+/** A product's page: `/products/<id>/`, then `/products/<id>/page/2/`. */
+export function productPath(id: string, page = 1): string {
+  return page <= 1 ? `/products/${id}/` : `/products/${id}/page/${page}/`;
+}
+
+/** The list of all products: `/products/`, then `/products/page/2/`. */
+export function productsPath(page = 1): string {
+  return page <= 1 ? "/products/" : `/products/page/${page}/`;
+}
+
 /** Where an entry lives: its article page, anchored on its id. */
 export function entryPath(slug: string, id: string): string {
   return `${articlePath(slug)}#${id}`;

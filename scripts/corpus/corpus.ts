@@ -19,9 +19,20 @@ export type Paste = z.infer<typeof pasteSchema>;
 
 export const CORPUS_DIR = path.resolve("tests/fixtures/pastes");
 export const MANY_PRODUCTS_DIR = path.resolve("tests/fixtures/kb/many-products");
+/** 18 real products, written from their public troubleshooting pages (sources in each article). */
+export const REAL_DOCS_DIR = path.resolve("tests/fixtures/kb/real-docs");
 
-/** Which knowledge base a corpus is written for: the real one, or it beside many products. */
-export type KbKind = "real" | "many-products";
+/**
+ * Which knowledge base a corpus is written for: the real one, it beside many products, or both
+ * beside the real products' documentation.
+ */
+export type KbKind = "real" | "many-products" | "real-docs";
+
+const KB_DIRS: Record<KbKind, string[]> = {
+  real: ["content"],
+  "many-products": ["content", MANY_PRODUCTS_DIR],
+  "real-docs": ["content", MANY_PRODUCTS_DIR, REAL_DOCS_DIR],
+};
 
 export type Corpus = {
   name: string;
@@ -38,6 +49,8 @@ export const CORPORA: Corpus[] = [
   { name: "held-out-products", kb: "real", heldOut: true, ordered: false },
   { name: "multi-tuning", kb: "many-products", heldOut: false, ordered: false },
   { name: "multi-held-out", kb: "many-products", heldOut: true, ordered: false },
+  { name: "real-docs-tuning", kb: "real-docs", heldOut: false, ordered: false },
+  { name: "real-docs-held-out", kb: "real-docs", heldOut: true, ordered: false },
 ];
 
 export function readCorpus(name: string): Paste[] {
@@ -49,12 +62,14 @@ export function readCorpus(name: string): Paste[] {
 const indexes = new Map<KbKind, Promise<LookupIndex>>();
 
 async function buildIndex(kind: KbKind): Promise<LookupIndex> {
-  const dirs = kind === "real" ? ["content"] : ["content", MANY_PRODUCTS_DIR];
+  const dirs = KB_DIRS[kind];
   const parsed = await Promise.all(dirs.map((d) => parseContentDir(path.resolve(d))));
+  const vocabularies = parsed.flatMap((p) => (p.vocabulary ? [p.vocabulary] : []));
   return buildLookupIndex(
     lookupSource(
       parsed.flatMap((p) => p.entries),
       parsed.flatMap((p) => p.products),
+      vocabularies.length > 0 ? Object.assign({}, ...vocabularies) : undefined,
     ),
   );
 }

@@ -177,15 +177,29 @@ export function syntheticPaste(bytes: number, errors: string[], seed = 7): strin
   return lines.join("\n");
 }
 
+export type SyntheticArticleOptions = {
+  /** Entries in all, when the last article should hold fewer than `perArticle`. */
+  entries?: number;
+  /**
+   * Consecutive articles that document one product (1: each article its own product). Real
+   * knowledge bases have several articles per product, and each product gets a page.
+   */
+  articlesPerProduct?: number;
+};
+
 /** MDX articles of about `perArticle` entries each, as an author would write them. */
 export function syntheticArticles(
   articles: number,
   perArticle = 10,
   seed = 1,
+  options: SyntheticArticleOptions = {},
 ): { slug: string; source: string }[] {
-  const entries = syntheticEntries(articles * perArticle, seed);
-  return Array.from({ length: articles }, (_, a) => {
+  const total = Math.min(options.entries ?? articles * perArticle, articles * perArticle);
+  const perProduct = options.articlesPerProduct ?? 1;
+  const entries = syntheticEntries(total, seed);
+  return Array.from({ length: Math.ceil(total / perArticle) }, (_, a) => {
     const slug = `synthetic-article-${String(a + 1).padStart(5, "0")}`;
+    const product = syntheticProductName(Math.floor(a / perProduct) + 1);
     const own = entries.slice(a * perArticle, (a + 1) * perArticle);
     const blocks = own.map(
       (e) => `<ErrorEntry
@@ -209,9 +223,9 @@ ${e.resolution.map((step, i) => `${i + 1}. ${step}`).join("\n")}
     const source = `---
 title: ${title(slug.replace(/-/g, " "))}
 summary: Synthetic article ${a + 1} for build benchmarks.
-product: ${syntheticProductName(a + 1)}
+product: ${product}
 appliesTo:
-  - ${syntheticProductName(a + 1)}
+  - ${product}
 updated: 2026-11-25
 ---
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentBuildError } from "@/lib/content/errors";
 import { loadKnowledgeBase, parseContentDir } from "@/lib/content/load";
+import { DEFAULT_SURFACES } from "@/lib/kb/products";
 import { fixtureCopy, replaceIn } from "../support/fixture-kb";
 
 const productsCopy = (edit: (dir: string) => void) =>
@@ -185,7 +186,7 @@ describe("products", () => {
     try {
       const { products } = await parseContentDir(dir);
       expect(products.map((p) => p.name)).toEqual(["Alpha Agent", "Beta Proxy"]);
-      expect(products[0]?.surfaces.map((s) => s.id)).toContain("agent-console");
+      expect(products[0]?.surfaces.map((s) => s.id)).toEqual(DEFAULT_SURFACES.map((s) => s.id));
     } finally {
       cleanup();
     }
@@ -197,12 +198,12 @@ describe("products", () => {
         d,
         "alpha-agent.mdx",
         'messages={["Disconnected"]}',
-        'messages={["datadog.agent.up: CRITICAL"]}',
+        'messages={["{0} at {1} ERROR"]}',
       ),
     );
     try {
       await expect(parseContentDir(dir)).rejects.toThrow(
-        /alpha-agent\.mdx:\d+: <ErrorEntry id="alpha-disconnected">: the message "datadog\.agent\.up: CRITICAL" has nothing distinctive left.*is read as a variable.*is a stopword, a log level/,
+        /alpha-agent\.mdx:\d+: <ErrorEntry id="alpha-disconnected">: the message "\{0\} at \{1\} ERROR" has nothing distinctive left.*is read as a variable.*is a stopword, a log level/,
       );
     } finally {
       cleanup();

@@ -60,3 +60,18 @@ describe("pastes in the portal's other languages", () => {
     expect(lookup(index, "Disconnected").matches[0]?.languages).toBeUndefined();
   });
 });
+
+describe("a localised status quoted in prose", () => {
+  it("typographic quotation marks set it apart like plain ones", () => {
+    for (const text of [
+      "Le statut de l'agent est « Déconnecté » depuis ce matin",
+      "El agente aparece «Desconectado» en el portal",
+    ]) {
+      expect(
+        lookup(index, text).matches.map((h) => h.entry.id),
+        text,
+      ).toEqual(["disconnected"]);
+    }
+    expect(lookup(index, "WiFi “disconnected” again").matches).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ describe("splitSegments", () => {
       "Caused by: java.net.ConnectException: refused",
       "",
       "Dismiss",
-      "Agent notifications",
+      "Notifications",
       "Data server send error",
     ].join("\n");
     const chrome = new Set(DEFAULT_SURFACES.flatMap((s) => s.chrome.map(chromeKey)));

@@ -18,10 +18,10 @@ describe("tokenize", () => {
       "#email",
     ]);
   });
-  it("drops log levels, thread names and logger class names", () => {
+  it("drops log levels and thread names, and keeps only the class of a qualified class name", () => {
     expect(
       tokenize("ERROR [pool-2-thread-1] com.microsoft.cas.siem.Agent - Invalid token"),
-    ).toEqual(["#id", "invalid", "token"]);
+    ).toEqual(["#id", "agent", "invalid", "token"]);
   });
   it("expands contractions and unifies 'not valid' with 'invalid'", () => {
     expect(tokenize("The token provided isn't valid.")).toEqual(

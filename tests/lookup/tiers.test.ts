@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Evidence } from "@/lib/lookup/score";
-import { judge, messageMatches, nameIsWhole, shortNameUnsupported } from "@/lib/lookup/tiers";
+import {
+  isSelfEvident,
+  judge,
+  keepsMatch,
+  messageMatches,
+  nameIsWhole,
+  type PasteFacts,
+  shortNameUnsupported,
+  supportedOnLine,
+} from "@/lib/lookup/tiers";
 
 /** Evidence of a phrase found whole, adjacent and in order, alone on its line. */
 function evidence(over: Partial<Evidence>): Evidence {
@@ -17,6 +26,8 @@ function evidence(over: Partial<Evidence>): Evidence {
     looseDensity: 1,
     ordered: true,
     missing: 0,
+    missingLiterals: 0,
+    withinIdentifier: false,
     opensClause: true,
     foreignBefore: false,
     others: 0,
@@ -24,6 +35,7 @@ function evidence(over: Partial<Evidence>): Evidence {
     contextWords: 0,
     foreignOnLine: 0,
     foreignLead: 0,
+    codes: 0,
     score: 1,
     ...over,
   };
@@ -37,6 +49,12 @@ describe("tier rules", () => {
     expect(message(4, 1)).toBe(false);
     expect(message(5, 1)).toBe(true);
     expect(message(5, 2)).toBe(false);
+  });
+
+  it("a message may not miss a code or number it names", () => {
+    const base = { kind: "message" as const, words: 5, missing: 1, recall: 0.8 };
+    expect(messageMatches(evidence(base))).toBe(true);
+    expect(messageMatches(evidence({ ...base, missingLiterals: 1 }))).toBe(false);
   });
 
   it("a filled placeholder counts as a word unless a foreign word took the missing one's place", () => {
@@ -57,6 +75,7 @@ describe("tier rules", () => {
     expect(nameIsWhole(evidence({ recall: 0.43 }))).toBe(false);
     expect(nameIsWhole(evidence({ density: 2 / 3 }))).toBe(false);
     expect(nameIsWhole(evidence({ words: 4, density: 0.8 }))).toBe(true);
+    expect(nameIsWhole(evidence({ words: 3, density: 0.75, withinIdentifier: true }))).toBe(false);
     expect(nameIsWhole(evidence({ ordered: false }))).toBe(false);
   });
 
@@ -74,6 +93,68 @@ describe("tier rules", () => {
     expect(shortNameUnsupported(evidence(foreign))).toBe(4);
     expect(shortNameUnsupported(evidence({ ...foreign, contextWords: 4 }))).toBe(0);
     expect(judge(evidence(foreign))).toEqual({ confident: false, unsupported: 4 });
+  });
+});
+
+describe("self-evident evidence: a fitting template or a code", () => {
+  const fit = { start: 10, end: 60, specificity: 30, placeholders: 3 };
+  it("a template that fits with its placeholders is confident, whatever stands around it", () => {
+    const around = {
+      kind: "message" as const,
+      words: 5,
+      recall: 0.5,
+      density: 0.4,
+      foreignBefore: true,
+      foreignLead: 4,
+    };
+    expect(judge(evidence(around))).toEqual({ confident: false });
+    expect(judge(evidence({ ...around, fit }))).toEqual({ confident: true });
+  });
+  it("a short message quoted verbatim is left to the words around it, as a name is", () => {
+    const wifi = { kind: "message" as const, words: 1, opensClause: false, foreignBefore: true };
+    const verbatim = { ...fit, placeholders: 0 };
+    expect(isSelfEvident(evidence({ ...wifi, fit: verbatim }))).toBe(false);
+    expect(judge(evidence({ ...wifi, fit: verbatim })).confident).toBe(false);
+    expect(isSelfEvident(evidence({ kind: "message", words: 3, fit: verbatim }))).toBe(true);
+  });
+  it("a code the line holds as written is confident, even after a foreign word", () => {
+    const code = { words: 1, recall: 0.3, opensClause: false, foreignBefore: true, codes: 1 };
+    expect(judge(evidence(code))).toEqual({ confident: true });
+    expect(judge(evidence({ ...code, codes: 0 })).confident).toBe(false);
+  });
+});
+
+describe("on the line: a short name supported by the line's other matches", () => {
+  it("needs as many explained words as it has unexplained foreign ones", () => {
+    expect(supportedOnLine({ confident: false, unsupported: 2 }, 2)).toBe(true);
+    expect(supportedOnLine({ confident: false, unsupported: 2 }, 1)).toBe(false);
+    expect(supportedOnLine({ confident: false }, 5)).toBe(false);
+    expect(supportedOnLine({ confident: true }, 0)).toBe(true);
+  });
+});
+
+describe("in the paste: a generic match and the product context", () => {
+  const generic: PasteFacts = {
+    generic: true,
+    otherProductNamed: false,
+    rivalPreferred: false,
+    inContext: false,
+    foreignLead: 0,
+    contextWords: 0,
+  };
+  it("a match that identifies its product by itself always stays", () => {
+    const worst = { otherProductNamed: true, rivalPreferred: true, foreignLead: 9 };
+    expect(keepsMatch({ ...generic, ...worst, generic: false })).toBe(true);
+  });
+  it("a generic match yields to a named product or a preferred rival", () => {
+    expect(keepsMatch(generic)).toBe(true);
+    expect(keepsMatch({ ...generic, otherProductNamed: true })).toBe(false);
+    expect(keepsMatch({ ...generic, rivalPreferred: true })).toBe(false);
+  });
+  it("foreign words leading up to it mean another product's error, unless its own words outweigh them", () => {
+    expect(keepsMatch({ ...generic, foreignLead: 2 })).toBe(false);
+    expect(keepsMatch({ ...generic, foreignLead: 2, contextWords: 2 })).toBe(true);
+    expect(keepsMatch({ ...generic, foreignLead: 2, inContext: true })).toBe(true);
   });
 });
 

@@ -42,7 +42,7 @@ describe("files the build generates, read with their cause", () => {
     );
     writeFileSync(at("wrong.json"), '{"articles": 5}');
     expect(() => parseBuiltKnowledgeBase(at("wrong.json"))).toThrow(
-      /wrong\.json does not hold a built knowledge base; run "npm run build" again:\n✖ Invalid input: expected array, received number\n  → at articles/,
+      /wrong\.json does not hold a built knowledge base; run "npm run build" again:\n✖ Invalid input: expected array, received number\n {2}→ at articles/,
     );
     writeFileSync(at("list.json"), "[1, 2]");
     expect(() => readIslandsManifest(at("list.json"))).toThrow(/is not an object of island paths/);
