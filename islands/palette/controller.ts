@@ -7,7 +7,7 @@ import { looksLikePaste, type PaletteSearch } from "@/lib/palette/search";
 import { withBasePath } from "@/lib/site/paths";
 import { LINK_CLASS } from "@/lib/site/styles";
 import { h } from "../lookup/dom";
-import { carryLabel, carryToLookup, lookupAddress } from "./carry";
+import { carryLabel, carryToLookup, lookupAddress, lookupBox } from "./carry";
 import { optionElement, type PaletteView } from "./view";
 
 type Choice = { kind: "go"; item: PaletteItem } | { kind: "carry"; text: string };
@@ -106,8 +106,14 @@ export class PaletteController {
       window.location.assign(withBasePath(choice.item.path));
       return;
     }
-    // The palette stays open until the text has reached the lookup: if the clipboard refuses
-    // it, the text is still here, and the reader is told how to take it there by hand.
+    // On the home page the lookup takes the text in place, once the dialog has given focus back.
+    // Elsewhere the palette stays open until the text is on the clipboard: if the clipboard
+    // refuses it, the text is still here, and the reader is told how to take it there by hand.
+    if (lookupBox()) {
+      this.view.dialog.close();
+      await carryToLookup(choice.text);
+      return;
+    }
     const carried = await carryToLookup(choice.text);
     if (carried.done) this.view.dialog.close();
     else this.showFallback(choice.text, carried.reason);
