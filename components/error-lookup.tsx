@@ -4,6 +4,7 @@ import {
   LOOKUP_CONTACT_ISSUES_ATTR,
   LOOKUP_HELP_ID,
   LOOKUP_INPUT_ID,
+  LOOKUP_REDACT_ATTR,
   LOOKUP_RESULTS_ID,
   LOOKUP_WORKER_ATTR,
 } from "@/lib/site/dom";
@@ -27,6 +28,7 @@ export type ErrorLookupProps = {
 export function ErrorLookup({ products, contact }: ErrorLookupProps) {
   const attributes = {
     [LOOKUP_WORKER_ATTR]: withBasePath(islandPath("lookup-worker")),
+    [LOOKUP_REDACT_ATTR]: withBasePath(islandPath("lookup-redact")),
     [LOOKUP_CONTACT_EMAIL_ATTR]: contact?.email,
     [LOOKUP_CONTACT_ISSUES_ATTR]: contact?.issues,
   };

@@ -128,3 +128,37 @@ test("an XSS payload is shown as text and never runs", async ({ page }) => {
   expect(await page.locator("main img").count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+test("an entry's own lifecycle is the entry's and links to it; a product's links to the banner", async ({
+  page,
+  context,
+}) => {
+  // The real articles are deprecated as a whole; give one entry a lifecycle of its own, as an
+  // entry's <Lifecycle> puts it in the index: its note, and its id in `entryLifecycles`.
+  await context.route("**/lookup/index.json", async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const row = data.entries.find((entry: unknown[]) => entry[0] === "invalid-token");
+    row[7] ??= [];
+    row[8] = [2, "2025-11", "Use the supported API instead."];
+    data.entryLifecycles = ["invalid-token"];
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto("./");
+  await paste(page, "Invalid token\nData server send error");
+  const own = page.locator('[data-match-id="invalid-token"] [data-lifecycle]');
+  await expect(own).toHaveAttribute("data-lifecycle-scope", "entry");
+  await expect(own).toContainText("This entry is retired since 2025-11. Use the supported API");
+  await expect(own).not.toContainText("Microsoft Defender for Cloud Apps is");
+  await expect(own.getByRole("link", { name: "Read the entry" })).toHaveAttribute(
+    "href",
+    /\/articles\/troubleshoot-siem-agent\/#invalid-token$/,
+  );
+  const product = page.locator('[data-match-id="data-server-send-error"] [data-lifecycle]');
+  await expect(product).toHaveAttribute("data-lifecycle-scope", "product");
+  await expect(product).toContainText("Microsoft Defender for Cloud Apps is deprecated");
+  await expect(product.getByRole("link", { name: "What replaces it" })).toHaveAttribute(
+    "href",
+    /\/articles\/troubleshoot-siem-agent\/#lifecycle$/,
+  );
+});

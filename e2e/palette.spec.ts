@@ -138,6 +138,44 @@ test("elsewhere, a paste goes on the clipboard and the lookup opens, ready for i
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 });
 
+test("when the clipboard refuses the paste, the palette keeps it and says what to do", async ({
+  page,
+}) => {
+  // A browser that will not let the page write to the clipboard.
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () =>
+      Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+  });
+  const text =
+    "2026-11-24 10:15:32 ERROR [main] c.m.c.siem.agent.Auth - The token provided isn't valid.\nData server send error";
+  await ready(page, ARTICLE);
+  const before = page.url();
+  await openPalette(page);
+  await paste(page, text);
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: TITLE });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("alert")).toHaveText(
+    "Copying failed: the browser did not let this page write to the clipboard. Your text is " +
+      "below, selected: copy it with Ctrl+C (Cmd+C on a Mac), open the error lookup, and paste " +
+      "it there with Ctrl+V.",
+  );
+  const copy = dialog.getByRole("textbox", { name: "Your text, to copy by hand" });
+  await expect(copy).toHaveValue(text);
+  await expect(copy).toBeFocused();
+  expect(
+    await copy.evaluate((el) =>
+      el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : "",
+    ),
+  ).toBe(text);
+  await expect(dialog.getByRole("link", { name: "Open the error lookup" })).toHaveAttribute(
+    "href",
+    /\/#lookup$/,
+  );
+  expect(page.url()).toBe(before);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds no violations with the palette open in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

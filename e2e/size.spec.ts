@@ -3,7 +3,8 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { scriptSources } from "../lib/content/page-weight";
-import { pageWeights } from "../scripts/size";
+import { islandPath } from "../lib/site/islands";
+import { onDemandWeights, pageWeights } from "../scripts/size";
 
 test("first-load JavaScript stays within budget: home 35 KiB, articles and 404 15 KiB (gzip)", async () => {
   const weights = await pageWeights("out", process.env.BASE_PATH ?? "");
@@ -34,4 +35,23 @@ test("the palette and fuse.js are not part of any page's first load", async () =
       expect(code, `${file}: ${src}`).not.toContain("Pattern length exceeds max");
     }
   }
+});
+
+test("the report's redaction loads with no page and is not in the lookup's worker", async () => {
+  const base = process.env.BASE_PATH ?? "";
+  const pages = (await readdir("out", { recursive: true })).filter((f) => f.endsWith(".html"));
+  const worker = readFileSync(path.join("out", islandPath("lookup-worker")), "utf8");
+  const redaction = readFileSync(path.join("out", islandPath("lookup-redact")), "utf8");
+  // The private-key rule's marker is in the redaction module and nowhere else.
+  expect(redaction).toContain("PRIVATE KEY");
+  expect(worker).not.toContain("PRIVATE KEY");
+  for (const file of pages) {
+    for (const src of scriptSources(readFileSync(path.join("out", file), "utf8"))) {
+      expect(src, file).not.toMatch(/\/islands\/lookup-redact-/);
+      const code = readFileSync(path.join("out", src.slice(base.length)), "utf8");
+      expect(code, `${file}: ${src}`).not.toContain("PRIVATE KEY");
+    }
+  }
+  const sizes = onDemandWeights();
+  console.log(sizes.map((w) => `${w.name}: ${(w.gzip / 1024).toFixed(1)} KiB`).join(", "));
 });

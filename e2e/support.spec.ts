@@ -120,11 +120,30 @@ test("a shared link follows former ids and names the ids it cannot find", async 
   await expect(page.locator("[data-lookup-shared]")).toHaveCount(0);
 });
 
+test("a shared link with more ids than a result holds says how many it left out", async ({
+  page,
+}) => {
+  const extra = Array.from({ length: 21 }, (_, i) => `no-such-entry-${i + 1}`);
+  await page.goto(`./#match=invalid-token,${extra.join(",")},Not%20An%20Id`);
+  await expect(page.locator('[data-lookup-status="done"][data-lookup-shared]')).toBeAttached();
+  expect(await matchIds(page)).toEqual(["invalid-token"]);
+  const note = page.getByRole("note").filter({ hasText: "Shared result." });
+  await expect(note).toContainText(
+    "The link names 22 entries; a shared result shows at most 20, so the last 2 are not shown.",
+  );
+  await expect(note).toContainText("1 part of the link is not an entry id and was left out.");
+});
+
 test("when nothing matches, a report shows the error lines with secrets masked", async ({
   page,
   context,
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const redaction: string[] = [];
+  // The worker's requests reach the context, not the page.
+  context.on("request", (r) => {
+    if (/\/islands\/lookup-redact-[A-Z0-9]+\.js$/.test(r.url())) redaction.push(r.url());
+  });
   const planted = {
     token: "Zk3qP9vX2mL8nR4tW7yB1cD6",
     ip: "10.20.30.40",
@@ -142,6 +161,8 @@ test("when nothing matches, a report shows the error lines with secrets masked",
     ].join("\n"),
   );
   await expect(page.getByRole("heading", { name: "No documented error matches" })).toBeVisible();
+  // The redaction rules load when a report is prepared, not with the page or the lookup.
+  expect(redaction).toEqual([]);
   await page
     .getByRole("button", { name: "Prepare a report for the knowledge-base writers" })
     .click();
@@ -149,6 +170,7 @@ test("when nothing matches, a report shows the error lines with secrets masked",
   await expect(report).toContainText("Nothing has been sent.");
   const box = report.getByRole("textbox", { name: "Report" });
   const text = await box.inputValue();
+  expect(redaction).toHaveLength(1);
   expect(text.split("\n")).toHaveLength(2);
   expect(text).toContain("quantum flux capacitor overheated on [host] ([ip])");
   expect(text).toContain("--token [secret] for [email]");

@@ -1,9 +1,10 @@
 /**
  * The lookup's Web Worker: fetches the matcher's index on first use, builds it, and runs each
  * paste in slices, dropping a run as soon as a newer one arrives. It answers with plain data the
- * page renders: the result, the quoted lines, the shown entries' descriptions and steps, and, when
- * nothing matched, the redacted report. It also answers a shared link's entry ids. The paste stays
- * in memory here; nothing is sent or stored.
+ * page renders: the result, the quoted lines and the shown entries' descriptions and steps. When
+ * nothing matched it keeps the paste, and prepares the redacted report for the writers when the
+ * reader asks for it, with the redaction module it imports then (and only then). It also answers
+ * a shared link's entry ids. The paste stays in memory here; nothing is sent or stored.
  */
 import {
   buildLookupIndex,
@@ -12,13 +13,15 @@ import {
   type LookupResult,
   LookupRun,
   parseDetails,
-  prepareReport,
   readFormerIds,
+  type Report,
   resolveShared,
 } from "@/lib/lookup";
+import { markEntryLifecycles, readEntryLifecycleIds } from "@/lib/kb/lifecycle";
 import { entryPath, withBasePath } from "@/lib/site/paths";
 import {
   type EntryDetails,
+  isReport,
   type LookupAnswer,
   QUOTED_CHARS,
   QUOTED_LINES,
@@ -40,10 +43,11 @@ type Loaded = { index: LookupIndex; former: Map<string, string> };
 
 let indexPromise: Promise<Loaded> | undefined;
 function loadIndex(): Promise<Loaded> {
-  indexPromise ??= fetchJson("/lookup/index.json", "the lookup index").then((data) => ({
-    index: buildLookupIndex(fromWire(data, entryPath)),
-    former: readFormerIds(data),
-  }));
+  indexPromise ??= fetchJson("/lookup/index.json", "the lookup index").then((data) => {
+    const source = fromWire(data, entryPath);
+    const entries = markEntryLifecycles(source.entries, readEntryLifecycleIds(data));
+    return { index: buildLookupIndex({ ...source, entries }), former: readFormerIds(data) };
+  });
   indexPromise.catch(() => {
     indexPromise = undefined;
   });
@@ -89,9 +93,12 @@ function post(message: WorkerResponse): void {
 }
 
 let latest = 0;
+/** The paste of the latest run that matched nothing, kept for a report until the next run. */
+let reportable: { run: number; text: string } | undefined;
 
 async function run(id: number, text: string, product?: string): Promise<void> {
   latest = id;
+  reportable = undefined;
   try {
     const { index } = await loadIndex();
     if (id !== latest) return;
@@ -103,11 +110,14 @@ async function run(id: number, text: string, product?: string): Promise<void> {
     const result = job.result();
     const details = await detailsOf(shownHits(result).map((h) => h.entry.article));
     if (id !== latest) return;
+    const nothing = result.matches.length === 0;
+    if (nothing) reportable = { run: id, text };
     const answer: LookupAnswer = {
+      run: id,
       result,
       lines: quotedLines(result, text),
       details,
-      ...(result.matches.length === 0 ? { report: prepareReport(text) } : {}),
+      ...(nothing ? { reportable: true } : {}),
     };
     post({ type: "done", run: id, answer });
   } catch (error) {
@@ -116,14 +126,19 @@ async function run(id: number, text: string, product?: string): Promise<void> {
 }
 
 /** Reports an error of run `id`, unless a newer run has superseded it. */
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function failed(id: number, error: unknown): void {
   if (id !== latest) return;
-  post({ type: "error", run: id, message: error instanceof Error ? error.message : String(error) });
+  post({ type: "error", run: id, message: errorMessage(error) });
 }
 
 /** A shared link's entries, as a result: no paste, no lines, no report. */
 async function shared(id: number, ids: string[]): Promise<void> {
   latest = id;
+  reportable = undefined;
   try {
     const { index, former } = await loadIndex();
     const { hits, renamed, unknown } = resolveShared(index, ids, former);
@@ -137,6 +152,7 @@ async function shared(id: number, ids: string[]): Promise<void> {
       linesTotal: 0,
     };
     const answer: LookupAnswer = {
+      run: id,
       result,
       lines: new Map(),
       details,
@@ -148,9 +164,49 @@ async function shared(id: number, ids: string[]): Promise<void> {
   }
 }
 
+type Redact = (paste: string) => unknown;
+
+let redaction: Promise<Redact> | undefined;
+/**
+ * The redaction module (`lib/lookup/redact.ts`, bundled apart), imported on the first report:
+ * only from this site, whatever the page asked for.
+ */
+function loadRedaction(module: string): Promise<Redact> {
+  redaction ??= (async () => {
+    const url = new URL(module, self.location.href);
+    if (url.origin !== self.location.origin)
+      throw new Error("the redaction module must come from this site");
+    const loaded: unknown = await import(url.href);
+    const prepare: unknown =
+      typeof loaded === "object" && loaded !== null ? Reflect.get(loaded, "prepareReport") : null;
+    if (typeof prepare !== "function") throw new Error("the redaction module has no prepareReport");
+    return (paste: string): unknown => Reflect.apply(prepare, undefined, [paste]);
+  })();
+  redaction.catch(() => {
+    redaction = undefined;
+  });
+  return redaction;
+}
+
+async function report(request: number, runId: number, module: string): Promise<void> {
+  try {
+    const kept = reportable;
+    if (!kept || kept.run !== runId)
+      throw new Error("the text in the box has changed; prepare the report again");
+    const redact = await loadRedaction(module);
+    const prepared = redact(kept.text);
+    if (!isReport(prepared)) throw new Error("the redaction module answered something else");
+    const answer: Report = prepared;
+    post({ type: "report", request, report: answer });
+  } catch (error) {
+    post({ type: "report-error", request, message: errorMessage(error) });
+  }
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === "warm") void loadIndex().catch(() => {});
   else if (request.type === "shared") void shared(request.run, request.ids);
+  else if (request.type === "report") void report(request.request, request.run, request.module);
   else void run(request.run, request.text, request.product);
 };

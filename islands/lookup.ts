@@ -11,6 +11,7 @@ import {
   LOOKUP_CONTACT_ISSUES_ATTR,
   LOOKUP_INPUT_ID,
   LOOKUP_PRODUCT_ID,
+  LOOKUP_REDACT_ATTR,
   LOOKUP_RESULTS_ID,
   LOOKUP_WORKER_ATTR,
 } from "@/lib/site/dom";
@@ -22,13 +23,19 @@ import { WorkerClient } from "./lookup/worker-client";
 
 type Status = "idle" | "searching" | "done" | "error";
 
+type Modules = { worker: string; redact: string };
+
 function setup(
   box: HTMLTextAreaElement,
   results: HTMLElement,
-  workerUrl: string,
-  context: RenderContext,
+  modules: Modules,
+  contact: RenderContext["contact"],
 ): void {
-  const client = new WorkerClient(workerUrl);
+  const client = new WorkerClient(modules.worker);
+  const context: RenderContext = {
+    contact,
+    prepareReport: (run) => client.report(run, modules.redact),
+  };
   const announce = document.getElementById(LOOKUP_ANNOUNCE_ID);
   const filter = document.getElementById(LOOKUP_PRODUCT_ID);
   // A menu of the products, or past a hundred of them a text box for a product's name.
@@ -85,10 +92,18 @@ function setup(
     }
   }
 
-  /** A shared link's entries; its ids are all the page reads from the address. */
+  /**
+   * A shared link's entries; its ids are all the page reads from the address. What the page
+   * dropped (too many ids, parts that are no id) is added to the worker's note, so it says so.
+   */
   function openShared(): void {
-    const ids = readSharedFragment(window.location.hash);
-    if (ids && !box.value) void answer(0, () => client.shared(ids));
+    const link = readSharedFragment(window.location.hash);
+    if (!link || box.value) return;
+    const { ids, overLimit, notIds } = link;
+    void answer(0, async () => {
+      const found = await client.shared(ids);
+      return found?.shared ? { ...found, shared: { ...found.shared, overLimit, notIds } } : found;
+    });
   }
 
   /** A new paste replaces a shared result: the address stops claiming one. It never takes text. */
@@ -151,13 +166,12 @@ function setup(
 
 const box = document.getElementById(LOOKUP_INPUT_ID);
 const results = document.getElementById(LOOKUP_RESULTS_ID);
-const workerUrl = document
-  .querySelector(`[${LOOKUP_WORKER_ATTR}]`)
-  ?.getAttribute(LOOKUP_WORKER_ATTR);
 const root = document.querySelector(`[${LOOKUP_WORKER_ATTR}]`);
+const worker = root?.getAttribute(LOOKUP_WORKER_ATTR);
+const redact = root?.getAttribute(LOOKUP_REDACT_ATTR);
 const contact = {
   email: root?.getAttribute(LOOKUP_CONTACT_EMAIL_ATTR) ?? undefined,
   issues: root?.getAttribute(LOOKUP_CONTACT_ISSUES_ATTR) ?? undefined,
 };
-if (box instanceof HTMLTextAreaElement && results && workerUrl)
-  setup(box, results, workerUrl, { contact });
+if (box instanceof HTMLTextAreaElement && results && worker && redact)
+  setup(box, results, { worker, redact }, contact);

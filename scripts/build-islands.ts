@@ -5,12 +5,12 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { ISLANDS, ISLANDS_MANIFEST, ISLANDS_OUT_DIR } from "@/lib/site/islands";
 
-export async function buildIslands(): Promise<Map<string, string>> {
-  await rm(ISLANDS_OUT_DIR, { recursive: true, force: true });
-  const result = await build({
+/** How every island is bundled: one self-contained ES module each, minified. */
+export function islandsBuildOptions(): BuildOptions & { metafile: true } {
+  return {
     entryPoints: Object.entries(ISLANDS).map(([out, input]) => ({ in: input, out })),
     outdir: ISLANDS_OUT_DIR,
     entryNames: "[name]-[hash]",
@@ -26,7 +26,12 @@ export async function buildIslands(): Promise<Map<string, string>> {
       "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(process.env.BASE_PATH ?? ""),
     },
     alias: { "@": path.resolve(".") },
-  });
+  };
+}
+
+export async function buildIslands(): Promise<Map<string, string>> {
+  await rm(ISLANDS_OUT_DIR, { recursive: true, force: true });
+  const result = await build(islandsBuildOptions());
   const paths = new Map<string, string>();
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     const name = Object.entries(ISLANDS).find(([, input]) => input === output.entryPoint)?.[0];

@@ -1,7 +1,13 @@
 /**
- * `npm run --silent lookup -- [--json | --markdown] [--product NAME] [TEXT]`: looks up TEXT, or standard input, against the
- * knowledge base in CONTENT_DIR. Exit codes: 0 something matched, 1 nothing did, 2 bad usage.
+ * `npm run --silent lookup -- [--json | --jsonl | --markdown] [--product NAME] [TEXT]`: looks up
+ * TEXT, or standard input, against the knowledge base in CONTENT_DIR. `--jsonl` reads one JSON
+ * record per line of standard input and answers each on a line of its own, loading the knowledge
+ * base once. Exit codes: 0 something matched (with --jsonl: every record was read), 1 nothing
+ * did, 2 bad usage or a knowledge base that does not build, 3 an internal error: never an answer
+ * about the text.
  */
+import { createInterface } from "node:readline";
+import { z } from "zod";
 import { ContentBuildError } from "@/lib/content/errors";
 import { contentDir, type ParsedContent, parseContentDir } from "@/lib/content/load";
 import { entryMarkdown } from "@/lib/kb/markdown";
@@ -11,6 +17,7 @@ import {
   kindLabel,
   type KbEntry,
   type LookupHit,
+  type LookupIndex,
   type LookupResult,
   lookup,
   lookupSource,
@@ -20,7 +27,7 @@ import {
 } from "@/lib/lookup";
 import { languageName } from "@/lib/site/format";
 
-const USAGE = `Usage: npm run --silent lookup -- [--json | --markdown] [--product NAME] [TEXT]
+const USAGE = `Usage: npm run --silent lookup -- [--json | --jsonl | --markdown] [--product NAME] [TEXT]
 
 Looks up an error message, log line or whole log in the knowledge base.
 Reads TEXT, or standard input when TEXT is absent:
@@ -28,22 +35,40 @@ Reads TEXT, or standard input when TEXT is absent:
   npm run --silent lookup -- "The token provided isn't valid."
   npm run --silent lookup < agent.log
   npm run --silent lookup -- --json < agent.log
+  npm run --silent lookup -- --jsonl < pastes.jsonl
 
 Options:
   --json          print one JSON object: {"matches":[...],"related":[...],"ambiguous":[...]}
+  --jsonl         read one JSON record per line of standard input, {"text": "...", "product":
+                  "..."} (product optional), and print one result per line, in order, as
+                  --json does; a record that cannot be read gets {"error": "..."} on its line
   --markdown      print each matched entry as Markdown for a ticket: name, permanent link,
                   description and numbered steps
   --product NAME  only entries of this product (its name, an alias or its id); the text is
-                  read as being about it
+                  read as being about it (with --jsonl: for records that name no product)
   --products      list the products of the knowledge base
   -h, --help      show this help
 
-Exit codes: 0 a documented error matched, 1 none did, 2 bad usage.
+Exit codes: 0 a documented error matched (--jsonl: every record was read), 1 none did,
+2 bad usage or a knowledge base that does not build, 3 an internal error (no answer).
 Environment: CONTENT_DIR (default content/), SITE_URL (prefix for links).`;
+
+/** What the exit status says. 1 is an answer ("nothing matched"), so a failure is never 1. */
+const EXIT = { matched: 0, nothing: 1, usage: 2, internal: 3 } as const;
 
 function usageError(message: string): never {
   process.stderr.write(`lookup: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
+  process.exit(EXIT.usage);
+}
+
+/** An unexpected failure: say what it was, and exit with a status no answer uses. */
+function internalError(error: unknown): never {
+  const cause = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `lookup: internal error: ${cause}\n` +
+      `The lookup did not finish, so this is no answer about the text (exit status ${EXIT.internal}).\n`,
+  );
+  process.exit(EXIT.internal);
 }
 
 async function readStdin(): Promise<string> {
@@ -65,7 +90,7 @@ function whyLine(why: Why): string {
   return `Why: ${kindLabel(why.kind)} "${words}": ${why.summary}`;
 }
 
-function toJson(hit: LookupHit) {
+function hitJson(hit: LookupHit) {
   return {
     id: hit.entry.id,
     name: hit.entry.name,
@@ -76,7 +101,21 @@ function toJson(hit: LookupHit) {
     score: hit.score,
     product: hit.product,
     ...(hit.languages ? { languages: hit.languages } : {}),
-    ...(hit.lifecycle ? { lifecycle: hit.lifecycle } : {}),
+    ...(hit.lifecycle ? { lifecycle: { ...hit.lifecycle, scope: lifecycleScope(hit) } } : {}),
+  };
+}
+
+/** Whose lifecycle a hit's note gives; the content always says, the default is the product's. */
+function lifecycleScope(hit: LookupHit): "entry" | "product" {
+  return hit.lifecycle?.scope === "entry" ? "entry" : "product";
+}
+
+/** The result as `--json` and each line of `--jsonl` print it. */
+function resultJson(result: LookupResult) {
+  return {
+    matches: result.matches.map(hitJson),
+    related: result.related.map(hitJson),
+    ambiguous: result.ambiguous,
   };
 }
 
@@ -97,7 +136,13 @@ function describe(hit: LookupHit, detail: KbEntry | undefined, products: Product
   if (hit.lifecycle) {
     const since = hit.lifecycle.since ? ` since ${hit.lifecycle.since}` : "";
     const note = hit.lifecycle.note ? ` ${hit.lifecycle.note}` : "";
-    lines.push(`        Note: ${hit.product} is ${hit.lifecycle.status}${since}.${note}`);
+    // An entry's own lifecycle is the entry's, and the entry tells more; a product's is told by
+    // the article's banner.
+    lines.push(
+      lifecycleScope(hit) === "entry"
+        ? `        Note: this entry is ${hit.lifecycle.status}${since}.${note} See ${urlOf(hit)}`
+        : `        Note: ${hit.product} is ${hit.lifecycle.status}${since}.${note}`,
+    );
   }
   if (detail) {
     lines.push(`        ${detail.description}`, "        How to fix it:");
@@ -110,11 +155,92 @@ async function loadContent(): Promise<ParsedContent> {
   try {
     return await parseContentDir(contentDir());
   } catch (error) {
-    process.stderr.write(
-      `lookup: ${error instanceof ContentBuildError ? error.message : String(error)}\n`,
-    );
-    process.exit(2);
+    // Content that does not build is the reader's to fix, as bad usage is; anything else is ours.
+    if (!(error instanceof ContentBuildError)) throw error;
+    process.stderr.write(`lookup: ${error.message}\n`);
+    process.exit(EXIT.usage);
   }
+}
+
+/** One line of `--jsonl` input. */
+const recordSchema = z.strictObject({
+  text: z.string().min(1, { error: '"text" is empty' }),
+  product: z.string().min(1, { error: '"product" is empty' }).optional(),
+});
+
+/** What a record that cannot be read gets: its line number and why. */
+function recordError(line: number, why: string): { error: string } {
+  return { error: `line ${line}: ${why}` };
+}
+
+/** Why a record is not `{"text": "…", "product": "…"}`, in one sentence. */
+function describeRecordIssues(issues: z.core.$ZodIssue[]): string {
+  const shape = 'a record is {"text": "…", "product": "…"}, product optional';
+  return issues
+    .map((issue) => {
+      if (issue.code === "unrecognized_keys")
+        return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}; ${shape}`;
+      if (issue.code === "invalid_type" && issue.path.length === 0)
+        return `not an object; ${shape}`;
+      const field = issue.path.map(String).join(".");
+      if (issue.code === "invalid_type") return `"${field}" must be a string`;
+      return issue.message;
+    })
+    .join("; ");
+}
+
+type Answer = ReturnType<typeof resultJson> | { error: string };
+
+/** One record's answer: the result as --json prints it, or why the record could not be read. */
+export function answerRecord(
+  index: LookupIndex,
+  products: Product[],
+  line: string,
+  number: number,
+  fallbackProduct: string | undefined,
+): Answer {
+  if (!line.trim())
+    return recordError(number, 'empty line; each line is one JSON record, {"text": "…"}');
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (error) {
+    return recordError(
+      number,
+      `not JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (typeof data === "object" && data !== null && !Array.isArray(data) && !("text" in data))
+    return recordError(number, '"text" is missing; a record is {"text": "…", "product": "…"}');
+  const record = recordSchema.safeParse(data);
+  if (!record.success) return recordError(number, describeRecordIssues(record.error.issues));
+  const product = record.data.product ?? fallbackProduct;
+  if (product !== undefined && findProduct(index, product) < 0) {
+    return recordError(
+      number,
+      `no product "${product}"; products: ${products.map((p) => p.name).join(", ")}`,
+    );
+  }
+  return resultJson(lookup(index, record.data.text, { product }));
+}
+
+/**
+ * `--jsonl`: answers every line of standard input in order, one line of JSON each, with the
+ * index built once. Every record read is an answer, so the exit status is 0.
+ */
+async function batch(
+  index: LookupIndex,
+  products: Product[],
+  fallbackProduct: string | undefined,
+): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let number = 0;
+  for await (const line of lines) {
+    number += 1;
+    const answer = answerRecord(index, products, line, number, fallbackProduct);
+    process.stdout.write(`${JSON.stringify(answer)}\n`);
+  }
+  return EXIT.matched;
 }
 
 /** "Invalid token" is documented for 3 products: say so before listing them. */
@@ -126,9 +252,10 @@ function ambiguityNotes(result: LookupResult): string[] {
   );
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let json = false;
+  let jsonl = false;
   let markdown = false;
   let listProducts = false;
   let product: string | undefined;
@@ -138,6 +265,7 @@ async function main(): Promise<void> {
     const arg = args[i] ?? "";
     if (!literal && arg === "--") literal = true;
     else if (!literal && arg === "--json") json = true;
+    else if (!literal && arg === "--jsonl") jsonl = true;
     else if (!literal && arg === "--markdown") markdown = true;
     else if (!literal && arg === "--products") listProducts = true;
     else if (!literal && (arg === "--product" || arg.startsWith("--product="))) {
@@ -145,16 +273,20 @@ async function main(): Promise<void> {
       if (!product?.trim()) usageError("--product needs a product name");
     } else if (!literal && (arg === "-h" || arg === "--help")) {
       process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
+      return EXIT.matched;
     } else if (!literal && arg.startsWith("-") && arg.length > 1)
       usageError(`unknown option ${arg}`);
     else words.push(arg);
   }
-  if (json && markdown) usageError("give --json or --markdown, not both");
+  if ([json, jsonl, markdown].filter(Boolean).length > 1)
+    usageError("give one of --json, --jsonl and --markdown");
+  if (jsonl && words.length > 0)
+    usageError("--jsonl reads its records from standard input, not from TEXT");
+  if (jsonl && process.stdin.isTTY) usageError("--jsonl needs records on standard input");
   const content = await loadContent();
   if (listProducts) {
     for (const p of content.products) process.stdout.write(`${p.name}\t${p.id}\n`);
-    process.exit(0);
+    return EXIT.matched;
   }
   const index = buildLookupIndex(
     lookupSource(content.entries, content.products, content.vocabulary),
@@ -164,6 +296,7 @@ async function main(): Promise<void> {
       `no product "${product}"; products: ${content.products.map((p) => p.name).join(", ")}`,
     );
   }
+  if (jsonl) return batch(index, content.products, product);
   let text: string;
   if (words.length > 0) {
     text = words.join(" ");
@@ -184,13 +317,7 @@ async function main(): Promise<void> {
     const out = found.map((entry) => entryMarkdown(entry, { site }));
     if (out.length > 0) process.stdout.write(`${out.join("\n\n---\n\n")}\n`);
   } else if (json) {
-    process.stdout.write(
-      `${JSON.stringify({
-        matches: result.matches.map(toJson),
-        related: result.related.map(toJson),
-        ambiguous: result.ambiguous,
-      })}\n`,
-    );
+    process.stdout.write(`${JSON.stringify(resultJson(result))}\n`);
   } else {
     const out: string[] = [];
     if (result.matches.length === 0) {
@@ -211,7 +338,20 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${out.join("\n")}\n`);
   }
-  process.exit(result.matches.length > 0 ? 0 : 1);
+  return result.matches.length > 0 ? EXIT.matched : EXIT.nothing;
 }
 
-void main();
+// Run as a command (from any folder), not when a benchmark imports it.
+if (/(?:^|[\\/])scripts[\\/]lookup\.ts$/.test(process.argv[1] ?? "")) {
+  // A reader that stops reading (`| head`) has all it wants; any other failure is an internal
+  // one, and says so.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.matched);
+    internalError(error);
+  });
+  process.on("uncaughtException", internalError);
+  process.on("unhandledRejection", internalError);
+  main().then((code) => {
+    process.exitCode = code;
+  }, internalError);
+}

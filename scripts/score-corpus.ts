@@ -34,6 +34,10 @@ async function main(): Promise<number> {
         (regressed.length ? `, ${regressed.length} regressed` : "") +
         (improved.length ? `, ${improved.length} newly passing` : ""),
     );
+    // The pastes that must match nothing (other software's errors): how many got no confident match.
+    const negatives = verdicts.filter((v) => v.paste.expect.length === 0);
+    const clean = negatives.filter((v) => v.matched.length === 0).length;
+    console.log(`  must match nothing: ${clean}/${negatives.length} with no confident match`);
     if (corpus.heldOut && !verbose) continue;
     for (const v of verdicts.filter((x) => !x.ok)) {
       console.log(

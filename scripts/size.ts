@@ -6,6 +6,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { BUDGET_KIB, gzipSize, scriptSources } from "@/lib/content/page-weight";
 import { urlPathOf } from "@/lib/content/export-links";
+import { type IslandName, islandPath } from "@/lib/site/islands";
 
 /** The not-found page, as the export writes it (hosts serve `404.html`). */
 const NOT_FOUND_PAGES = ["/404.html", "/404/", "/_not-found/"];
@@ -45,6 +46,24 @@ export async function pageWeights(
   });
 }
 
+/** Scripts no page loads up front, each with what loads it. */
+export const ON_DEMAND: [IslandName, string][] = [
+  ["lookup-worker", "when the reader first uses the lookup"],
+  ["lookup-redact", "when the reader first prepares a report"],
+  ["palette", "on the first Ctrl+K"],
+];
+
+/** Gzip size of each on-demand script in `out/`. */
+export function onDemandWeights(
+  outDir = "out",
+): { name: IslandName; when: string; gzip: number }[] {
+  return ON_DEMAND.map(([name, when]) => ({
+    name,
+    when,
+    gzip: gzipSize(readFileSync(path.join(outDir, islandPath(name)))),
+  }));
+}
+
 async function main(): Promise<void> {
   const weights = await pageWeights();
   console.log("first-load JavaScript per page (gzip)");
@@ -60,6 +79,9 @@ async function main(): Promise<void> {
       `  ${w.page.padEnd(44)} ${kib.toFixed(1).padStart(7)} KiB  ${String(w.scripts).padStart(2)} scripts${verdict}`,
     );
   }
+  console.log("\nloaded on demand, never with a page (gzip)");
+  for (const w of onDemandWeights())
+    console.log(`  ${w.name.padEnd(44)} ${(w.gzip / 1024).toFixed(1).padStart(7)} KiB  ${w.when}`);
   if (weights.some((w) => w.budget !== undefined && w.gzip / 1024 > w.budget)) process.exit(1);
 }
 

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
+import { ENTRY_LIFECYCLES_KEY, entryLifecycleIds } from "@/lib/kb/lifecycle";
 import { detailsOf, formerIds, lookupSource, toWire } from "@/lib/lookup";
 
 export async function writeLookupFiles(
@@ -15,9 +16,11 @@ export async function writeLookupFiles(
   const dir = path.join(outDir, "lookup");
   await mkdir(path.join(dir, "details"), { recursive: true });
   // `formerly` lets a shared result link (`/#match=old-id`) find the entry that replaced an id.
+  // `entryLifecycles` names the entries whose lifecycle note is their own, not their product's.
   const index = JSON.stringify({
     ...toWire(lookupSource(entries, products, vocabulary)),
     formerly: formerIds(entries),
+    [ENTRY_LIFECYCLES_KEY]: entryLifecycleIds(entries),
   });
   await writeFile(path.join(dir, "index.json"), index);
   const details = detailsOf(entries);

@@ -44,6 +44,9 @@ export function notes(hit: LookupHit): Node[] {
   const life = hit.lifecycle;
   if (life) {
     const since = life.since ? ` since ${life.since}` : "";
+    // An entry's own <Lifecycle> is the entry's, and its entry says more; a product's is told
+    // by its article's banner.
+    const own = life.scope === "entry";
     out.push(
       h(
         "p",
@@ -51,15 +54,21 @@ export function notes(hit: LookupHit): Node[] {
           class:
             "mt-2 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-sm dark:bg-amber-950",
           "data-lifecycle": life.status,
+          "data-lifecycle-scope": own ? "entry" : "product",
         },
-        h("strong", {}, `${hit.product} is ${life.status}${since}.`),
+        h("strong", {}, `${own ? "This entry" : hit.product} is ${life.status}${since}.`),
         life.note ? ` ${life.note}` : "",
         " ",
-        h(
-          "a",
-          { href: withBasePath(`/articles/${hit.entry.article}/#lifecycle`), class: LINK_CLASS },
-          "What replaces it",
-        ),
+        own
+          ? h("a", { href: withBasePath(hit.entry.url), class: LINK_CLASS }, "Read the entry")
+          : h(
+              "a",
+              {
+                href: withBasePath(`/articles/${hit.entry.article}/#lifecycle`),
+                class: LINK_CLASS,
+              },
+              "What replaces it",
+            ),
       ),
     );
   }

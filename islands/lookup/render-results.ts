@@ -2,7 +2,7 @@
  * The answer to a paste, as DOM: confident matches, then related entries, or an honest
  * "nothing". Text goes in as text nodes only, so a pasted payload can never run.
  */
-import type { LookupHit } from "@/lib/lookup";
+import type { LookupHit, Report } from "@/lib/lookup";
 import { formatCount } from "@/lib/site/format";
 import { withBasePath } from "@/lib/site/paths";
 import { LINK_CLASS } from "@/lib/site/styles";
@@ -12,8 +12,11 @@ import type { LookupAnswer } from "./protocol";
 import { type Contact, reportOffer } from "./report";
 import { shareButton, sharedNote } from "./share";
 
-/** What the page knows beside the answer: the knowledge base's contact for reports. */
-export type RenderContext = { contact: Contact };
+/**
+ * What the page knows beside the answer: the knowledge base's contact for reports, and how to ask
+ * the worker for the report of a run's paste.
+ */
+export type RenderContext = { contact: Contact; prepareReport: (run: number) => Promise<Report> };
 
 function cards(hits: LookupHit[], answer: LookupAnswer): HTMLUListElement {
   return h(
@@ -99,7 +102,7 @@ function matches(answer: LookupAnswer, context: RenderContext): Node[] {
           ".",
         ),
       ),
-      answer.report && reportOffer(answer.report, context.contact),
+      answer.reportable && reportOffer(() => context.prepareReport(answer.run), context.contact),
     ),
   ];
 }

@@ -1,8 +1,8 @@
 /**
  * "Prepare a report for the knowledge-base writers", offered when nothing matches: the paste's
- * error lines, redacted in the worker, in a box the reader reviews, may edit, and copies. Nothing
- * is sent; when the knowledge base declares a contact, a mailto: or new-issue link is prefilled
- * with the report's text only.
+ * error lines, redacted in the worker (which loads the redaction module on this first use), in a
+ * box the reader reviews, may edit, and copies. Nothing is sent; when the knowledge base declares
+ * a contact, a mailto: or new-issue link is prefilled with the report's text only.
  */
 import type { Report } from "@/lib/lookup";
 import { COPY_LINK_CLASS, LINK_CLASS } from "@/lib/site/styles";
@@ -65,6 +65,11 @@ function copyButton(box: HTMLTextAreaElement): HTMLButtonElement {
   return button;
 }
 
+/** What a report masks, in the words the panel uses. */
+const MASKED =
+  "passwords, keys and tokens, private keys, user, machine, domain and tenant names, e-mail " +
+  "addresses, IP and MAC addresses, phone numbers and the credentials in addresses";
+
 function reportPanel(report: Report, contact: Contact, id: string): HTMLElement {
   const boxId = `${id}-text`;
   const box = h("textarea", {
@@ -85,9 +90,8 @@ function reportPanel(report: Report, contact: Contact, id: string): HTMLElement 
     h(
       "p",
       { class: "mt-1 text-sm" },
-      `Nothing has been sent. It keeps ${kept}, with tokens, keys, passwords, e-mail addresses, ` +
-        "host names, IP addresses, GUIDs, user names in paths and URLs masked. Review it, edit " +
-        "it if you like, then copy it.",
+      `Nothing has been sent. It keeps ${kept}, with ${MASKED} masked. Review it, edit it if ` +
+        "you like (a name the rules missed, say), then copy it.",
     ),
     h("label", { for: boxId, class: "mt-2 block text-sm font-medium" }, "Report"),
     box,
@@ -100,8 +104,26 @@ function reportPanel(report: Report, contact: Contact, id: string): HTMLElement 
   );
 }
 
-/** The button that prepares the report, and the panel it opens below itself. */
-export function reportOffer(report: Report, contact: Contact): HTMLDivElement {
+/** The panel while the worker prepares the report, or when it could not. */
+function placeholder(id: string, text: string, failed: boolean): HTMLElement {
+  return h(
+    "section",
+    { id, class: "mt-3", "data-report": "", "aria-busy": String(!failed) },
+    h(
+      "p",
+      failed
+        ? { role: "alert", class: "text-sm text-red-700 dark:text-red-300" }
+        : { role: "status", class: "text-sm" },
+      text,
+    ),
+  );
+}
+
+/**
+ * The button that prepares the report, and the panel it opens below itself. `prepare` asks the
+ * worker for the report; it runs on the first click only.
+ */
+export function reportOffer(prepare: () => Promise<Report>, contact: Contact): HTMLDivElement {
   const id = "lookup-report";
   const button = h(
     "button",
@@ -114,18 +136,42 @@ export function reportOffer(report: Report, contact: Contact): HTMLDivElement {
     "Prepare a report for the knowledge-base writers",
   );
   const holder = h("div", {}, button);
+  let prepared: Promise<Report> | undefined;
+  const show = (panel: HTMLElement) => {
+    holder.querySelector("[data-report]")?.remove();
+    holder.append(panel);
+  };
   button.addEventListener("click", () => {
     const open = button.getAttribute("aria-expanded") === "true";
     button.setAttribute("aria-expanded", String(!open));
     if (open) {
       button.removeAttribute("aria-controls");
       holder.querySelector("[data-report]")?.remove();
-    } else {
-      button.setAttribute("aria-controls", id);
-      const panel = reportPanel(report, contact, id);
-      holder.append(panel);
-      panel.querySelector("textarea")?.focus();
+      return;
     }
+    button.setAttribute("aria-controls", id);
+    show(placeholder(id, "Preparing the report…", false));
+    prepared ??= prepare();
+    prepared.then(
+      (report) => {
+        if (button.getAttribute("aria-expanded") !== "true") return;
+        const panel = reportPanel(report, contact, id);
+        show(panel);
+        panel.querySelector("textarea")?.focus();
+      },
+      (error: unknown) => {
+        prepared = undefined;
+        if (button.getAttribute("aria-expanded") !== "true") return;
+        const message = error instanceof Error ? error.message : String(error);
+        show(
+          placeholder(
+            id,
+            `The report could not be prepared: ${message}. Close this and try again, or reload the page.`,
+            true,
+          ),
+        );
+      },
+    );
   });
   return holder;
 }

@@ -3,31 +3,39 @@
  * (`/#match=a,b`), and the note a shared link's result opens with. The pasted text is never part
  * of the link: the ids come from the result, not from the paste.
  */
-import { sharedFragment } from "@/lib/site/shared-link";
+import { SHARED_MAX_IDS, sharedLink } from "@/lib/site/shared-link";
 import { COPY_LINK_ATTR } from "@/lib/site/dom";
 import { withBasePath } from "@/lib/site/paths";
 import { COPY_LINK_CLASS } from "@/lib/site/styles";
 import { h } from "./dom";
 import type { SharedNote } from "./protocol";
 
-/** Copies the result's link; the copy-link island does the copying, as for entry links. */
+/**
+ * Copies the result's link; the copy-link island does the copying, as for entry links. A link
+ * holds at most `SHARED_MAX_IDS` entries, and a result with more says the link has the first.
+ */
 export function shareButton(ids: string[]): HTMLButtonElement {
+  const link = sharedLink(ids);
+  const cut =
+    link.dropped > 0 ? ` (the first ${link.kept} of ${link.kept + link.dropped} entries)` : "";
   return h(
     "button",
     {
       type: "button",
-      [COPY_LINK_ATTR]: withBasePath(`/#${sharedFragment(ids)}`),
+      [COPY_LINK_ATTR]: withBasePath(`/#${link.fragment}`),
       class: COPY_LINK_CLASS,
-      "aria-label": "Copy a link to this result (it holds the entry ids only, not your text)",
+      "aria-label": `Copy a link to this result${cut} (it holds the entry ids only, not your text)`,
       "data-share-result": "",
+      ...(link.dropped > 0 ? { "data-share-dropped": String(link.dropped) } : {}),
     },
-    h("span", { "aria-live": "polite" }, "Share this result"),
+    h("span", { "aria-live": "polite" }, `Share this result${cut}`),
   );
 }
 
 const list = (ids: string[]) => ids.map((id) => `“${id}”`).join(", ");
 
 export function sharedNote(note: SharedNote, found: number): HTMLDivElement {
+  const { overLimit = 0, notIds = 0 } = note;
   return h(
     "div",
     {
@@ -50,6 +58,21 @@ export function sharedNote(note: SharedNote, found: number): HTMLDivElement {
         "p",
         { class: "mt-1", "data-shared-unknown": note.unknown.join(" ") },
         `Not found: ${list(note.unknown)}. No entry has ${note.unknown.length === 1 ? "this id" : "these ids"}, now or formerly.`,
+      ),
+    overLimit > 0 &&
+      h(
+        "p",
+        { class: "mt-1", "data-shared-dropped": String(overLimit) },
+        `The link names ${SHARED_MAX_IDS + overLimit} entries; a shared result shows at most ` +
+          `${SHARED_MAX_IDS}, so the last ${overLimit} ${overLimit === 1 ? "is" : "are"} not shown.`,
+      ),
+    notIds > 0 &&
+      h(
+        "p",
+        { class: "mt-1", "data-shared-not-ids": String(notIds) },
+        notIds === 1
+          ? "1 part of the link is not an entry id and was left out."
+          : `${notIds} parts of the link are not entry ids and were left out.`,
       ),
   );
 }

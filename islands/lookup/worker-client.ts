@@ -2,6 +2,7 @@
  * The page's side of the lookup worker: starts it on first intent, sends each paste, and settles
  * only the newest run. A newer run supersedes the older ones, which resolve to `undefined`.
  */
+import type { Report } from "@/lib/lookup";
 import type { LookupAnswer, WorkerRequest, WorkerResponse } from "./protocol";
 
 type Pending = {
@@ -10,10 +11,14 @@ type Pending = {
   reject: (error: Error) => void;
 };
 
+type PendingReport = { resolve: (report: Report) => void; reject: (error: Error) => void };
+
 export class WorkerClient {
   private worker: Worker | undefined;
   private runs = 0;
   private pending: Pending | undefined;
+  private reports = new Map<number, PendingReport>();
+  private reportRequests = 0;
 
   constructor(private readonly url: string) {}
 
@@ -30,6 +35,21 @@ export class WorkerClient {
   /** The entries a shared link names (entry ids only), as a result. */
   shared(ids: string[]): Promise<LookupAnswer | undefined> {
     return this.request((run) => ({ type: "shared", run, ids }));
+  }
+
+  /**
+   * The report for the paste of run `run` (an answer's `run`), redacted in the worker by the
+   * module at `module`. A newer lookup does not cancel it; a changed paste makes it fail.
+   */
+  report(run: number, module: string): Promise<Report> {
+    const worker = this.start();
+    this.reportRequests += 1;
+    const request = this.reportRequests;
+    const answer = new Promise<Report>((resolve, reject) => {
+      this.reports.set(request, { resolve, reject });
+    });
+    this.send(worker, { type: "report", request, run, module });
+    return answer;
   }
 
   private request(make: (run: number) => WorkerRequest): Promise<LookupAnswer | undefined> {
@@ -53,6 +73,13 @@ export class WorkerClient {
     const worker = new Worker(this.url, { type: "module", name: "lookup" });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
+      if (message.type === "report" || message.type === "report-error") {
+        const waiting = this.reports.get(message.request);
+        this.reports.delete(message.request);
+        if (message.type === "report") waiting?.resolve(message.report);
+        else waiting?.reject(new Error(message.message));
+        return;
+      }
       const pending = this.pending;
       if (!pending || pending.run !== message.run) return;
       this.pending = undefined;
@@ -64,8 +91,11 @@ export class WorkerClient {
       // The script failed to load or crashed: report it, and start afresh on the next lookup.
       this.worker = undefined;
       worker.terminate();
-      this.pending?.reject(new Error(event.message || "the lookup worker could not start"));
+      const failure = new Error(event.message || "the lookup worker could not start");
+      this.pending?.reject(failure);
       this.pending = undefined;
+      for (const waiting of this.reports.values()) waiting.reject(failure);
+      this.reports.clear();
     };
     this.send(worker, { type: "warm" });
     this.worker = worker;

@@ -21,12 +21,25 @@ export function carryLabel(lines: number): string {
     : `Copy ${what} and open the error lookup, then paste with Ctrl+V`;
 }
 
+/** Whether the text reached the lookup, or why not. */
+export type Carried = { done: true } | { done: false; reason: string };
+
+/** Why the clipboard refused, in the reader's words. */
+function refusal(error: unknown): string {
+  if (error instanceof DOMException && error.name === "NotAllowedError")
+    return "the browser did not let this page write to the clipboard";
+  if (error instanceof TypeError) return "this browser gives the page no clipboard to write to";
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Hands the text to the lookup. On the home page it is given as a paste, so that the lookup treats
  * a large one as it treats any large paste (kept out of the box, previewed); a small one, which
  * the lookup leaves to the browser to insert, is put in the box and announced as input.
+ * Elsewhere it goes on the clipboard and the lookup opens; when the clipboard refuses, nothing
+ * opens and the text stays where it is, for the palette to offer by hand.
  */
-export async function carryToLookup(text: string): Promise<void> {
+export async function carryToLookup(text: string): Promise<Carried> {
   const box = lookupBox();
   if (box) {
     box.value = "";
@@ -43,8 +56,18 @@ export async function carryToLookup(text: string): Promise<void> {
     }
     box.scrollIntoView({ block: "center" });
     box.focus();
-    return;
+    return { done: true };
   }
-  await navigator.clipboard.writeText(text).catch(() => undefined);
-  window.location.assign(withBasePath("/#lookup"));
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch (error) {
+    return { done: false, reason: refusal(error) };
+  }
+  window.location.assign(lookupAddress());
+  return { done: true };
+}
+
+/** The lookup's address on this site. */
+export function lookupAddress(): string {
+  return withBasePath("/#lookup");
 }

@@ -5,7 +5,9 @@
 import type { PaletteItem } from "@/lib/palette/data";
 import { looksLikePaste, type PaletteSearch } from "@/lib/palette/search";
 import { withBasePath } from "@/lib/site/paths";
-import { carryLabel, carryToLookup } from "./carry";
+import { LINK_CLASS } from "@/lib/site/styles";
+import { h } from "../lookup/dom";
+import { carryLabel, carryToLookup, lookupAddress, lookupBox } from "./carry";
 import { optionElement, type PaletteView } from "./view";
 
 type Choice = { kind: "go"; item: PaletteItem } | { kind: "carry"; text: string };
@@ -31,6 +33,7 @@ export class PaletteController {
     const { dialog, input, listbox } = view;
     input.addEventListener("input", () => {
       this.carried = undefined;
+      this.hideFallback();
       this.update();
     });
     input.addEventListener("paste", (event) => this.onPaste(event));
@@ -49,6 +52,7 @@ export class PaletteController {
     dialog.addEventListener("close", () => {
       input.value = "";
       this.carried = undefined;
+      this.hideFallback();
       this.update();
     });
   }
@@ -97,9 +101,57 @@ export class PaletteController {
   }
 
   private async choose(choice: Choice): Promise<void> {
-    this.view.dialog.close();
-    if (choice.kind === "carry") await carryToLookup(choice.text);
-    else window.location.assign(withBasePath(choice.item.path));
+    if (choice.kind === "go") {
+      this.view.dialog.close();
+      window.location.assign(withBasePath(choice.item.path));
+      return;
+    }
+    // On the home page the lookup takes the text in place, once the dialog has given focus back.
+    // Elsewhere the palette stays open until the text is on the clipboard: if the clipboard
+    // refuses it, the text is still here, and the reader is told how to take it there by hand.
+    if (lookupBox()) {
+      this.view.dialog.close();
+      await carryToLookup(choice.text);
+      return;
+    }
+    const carried = await carryToLookup(choice.text);
+    if (carried.done) this.view.dialog.close();
+    else this.showFallback(choice.text, carried.reason);
+  }
+
+  /** The text, selected for Ctrl+C, with what happened and the way to the lookup. */
+  private showFallback(text: string, reason: string): void {
+    const { fallback } = this.view;
+    const copy = h("textarea", {
+      readonly: "",
+      rows: String(Math.min(8, Math.max(2, text.split("\n").length))),
+      "aria-label": "Your text, to copy by hand",
+      class:
+        "w-full rounded border border-slate-400 bg-white p-2 font-mono text-xs text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100",
+    });
+    copy.value = text;
+    fallback.replaceChildren(
+      h(
+        "p",
+        { role: "alert", class: "mb-2 text-sm" },
+        `Copying failed: ${reason}. Your text is below, selected: copy it with Ctrl+C (Cmd+C on a ` +
+          "Mac), open the error lookup, and paste it there with Ctrl+V.",
+      ),
+      copy,
+      h(
+        "a",
+        { href: lookupAddress(), class: `${LINK_CLASS} mt-2 inline-block` },
+        "Open the error lookup",
+      ),
+    );
+    fallback.hidden = false;
+    copy.focus();
+    copy.select();
+  }
+
+  private hideFallback(): void {
+    this.view.fallback.hidden = true;
+    this.view.fallback.replaceChildren();
   }
 
   private update(): void {

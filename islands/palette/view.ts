@@ -8,6 +8,8 @@ export type PaletteView = {
   input: HTMLInputElement;
   listbox: HTMLUListElement;
   status: HTMLElement;
+  /** Where a paste is offered by hand when the clipboard refuses it; hidden otherwise. */
+  fallback: HTMLElement;
 };
 
 export function buildPaletteView(): PaletteView {
@@ -37,6 +39,8 @@ export function buildPaletteView(): PaletteView {
     role: "status",
     class: "mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300",
   });
+  const fallback = h("div", { class: "mt-2", "data-palette-fallback": "" });
+  fallback.hidden = true;
   const dialog = h(
     "dialog",
     {
@@ -48,6 +52,7 @@ export function buildPaletteView(): PaletteView {
     h("h2", { id: "palette-title", class: "mb-2 text-lg font-semibold" }, PALETTE_TITLE),
     input,
     status,
+    fallback,
     listbox,
     h(
       "p",
@@ -55,7 +60,7 @@ export function buildPaletteView(): PaletteView {
       "Arrow keys move, Enter opens, Esc closes. A whole error message or log belongs in the lookup (/), which reads a paste in full.",
     ),
   );
-  return { dialog, input, listbox, status };
+  return { dialog, input, listbox, status, fallback };
 }
 
 export type OptionContent = { id: string; title: string; detail: string; active: boolean };

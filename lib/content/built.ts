@@ -1,27 +1,33 @@
 /**
  * Reads the knowledge base that `scripts/prepare-content.ts` wrote. Server-only.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import type { Product } from "@/lib/kb/model";
+import { readGeneratedJson } from "@/lib/site/generated-file";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./knowledge-base";
 
 export const BUILT_KB_FILE = path.join(".generated", "kb.json");
 
 let cached: KnowledgeBase | undefined;
 
+/**
+ * The knowledge base in a built file. A file that is missing, unreadable, not JSON or not a
+ * knowledge base says which, with its cause.
+ */
+export function parseBuiltKnowledgeBase(file: string): KnowledgeBase {
+  const data = readGeneratedJson(file, "prepares the content first");
+  const parsed = knowledgeBaseSchema.safeParse(data);
+  if (!parsed.success)
+    throw new Error(
+      `${file} does not hold a built knowledge base; run "npm run build" again:\n${z.prettifyError(parsed.error)}`,
+      { cause: parsed.error },
+    );
+  return parsed.data;
+}
+
 export function readBuiltKnowledgeBase(): KnowledgeBase {
-  if (!cached) {
-    let text: string;
-    try {
-      text = readFileSync(path.resolve(BUILT_KB_FILE), "utf8");
-    } catch {
-      throw new Error(
-        `${BUILT_KB_FILE} is missing: run "npm run build", which prepares the content first`,
-      );
-    }
-    cached = knowledgeBaseSchema.parse(JSON.parse(text));
-  }
+  cached ??= parseBuiltKnowledgeBase(BUILT_KB_FILE);
   return cached;
 }
 

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { type KbEntry, LIFECYCLE_STATUSES, type Product, TONES } from "@/lib/kb/model";
+import {
+  type KbEntry,
+  LIFECYCLE_SCOPES,
+  LIFECYCLE_STATUSES,
+  type Product,
+  TONES,
+} from "@/lib/kb/model";
 import { contactSchema, frontmatterSchema, vocabularySchema } from "./schema";
 
 /** The built knowledge base, as the pipeline writes it and the site reads it. */
@@ -20,6 +26,7 @@ export const kbEntrySchema = z.strictObject({
       status: z.enum(LIFECYCLE_STATUSES),
       since: z.string().optional(),
       note: z.string().optional(),
+      scope: z.enum(LIFECYCLE_SCOPES).optional(),
     })
     .optional(),
   reviewed: z.string(),

@@ -145,10 +145,15 @@ function lifecycleNote(
   own: EntryLifecycle | undefined,
   article: Lifecycle | undefined,
 ): LifecycleNote | undefined {
-  if (own) return own.status === "current" ? undefined : own;
+  if (own) return own.status === "current" ? undefined : { ...own, scope: "entry" };
   if (!article || article.status === "current") return undefined;
   const latest = [...article.dates].sort((a, b) => b.date.localeCompare(a.date))[0];
-  return { status: article.status, since: latest?.date, note: article.note ?? latest?.event };
+  return {
+    status: article.status,
+    since: latest?.date,
+    note: article.note ?? latest?.event,
+    scope: "product",
+  };
 }
 
 /** Entries of the parsed articles, each with its article's product. */

@@ -39,12 +39,21 @@ export type Translation = { lang: string; names: string[] };
 export const LIFECYCLE_STATUSES = ["current", "deprecated", "retired"] as const;
 export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
 
+/** Whose lifecycle a note gives: the entry's own `<Lifecycle>`, or its article's product's. */
+export const LIFECYCLE_SCOPES = ["entry", "product"] as const;
+export type LifecycleScope = (typeof LIFECYCLE_SCOPES)[number];
+
 /** The short lifecycle note a lookup result carries: where the product (or entry) stands. */
 export type LifecycleNote = {
   status: LifecycleStatus;
   /** The latest date the article gives (YYYY-MM-DD or YYYY-MM). */
   since?: string;
   note?: string;
+  /**
+   * Whose it is. Absent where the source does not say (the browser's index marks only entries'
+   * own, see `lib/kb/lifecycle.ts`), which reads as the product's.
+   */
+  scope?: LifecycleScope;
 };
 
 /** One documented error, as the build extracts it from an article. */

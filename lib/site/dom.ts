@@ -17,6 +17,11 @@ export const LOOKUP_PRODUCT_ID = "lookup-product";
 export const LOOKUP_RESULTS_ID = "lookup-results";
 /** On the lookup's root: URL of the worker script (base path included). */
 export const LOOKUP_WORKER_ATTR = "data-lookup-worker";
+/**
+ * On the lookup's root: URL of the redaction module (base path included), which the worker
+ * imports when the reader first prepares a report.
+ */
+export const LOOKUP_REDACT_ATTR = "data-lookup-redact";
 
 /** On a copy-link button: the site path (base path included) with its anchor. */
 export const COPY_LINK_ATTR = "data-copy-link";

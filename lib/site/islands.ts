@@ -3,8 +3,8 @@
  * `public/islands/<name>-<hash>.js`, which pages load with a plain module script tag.
  * Server-only: it reads the manifest the islands build writes.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { readGeneratedJson } from "./generated-file";
 
 /** Island name → its entry file. */
 export const ISLANDS = {
@@ -16,6 +16,8 @@ export const ISLANDS = {
   "moved-article": "islands/moved-article.ts",
   lookup: "islands/lookup.ts",
   "lookup-worker": "islands/lookup-worker.ts",
+  // The report's redaction, imported by the worker when a report is first prepared.
+  "lookup-redact": "lib/lookup/redact.ts",
 } as const;
 
 export type IslandName = keyof typeof ISLANDS;
@@ -27,25 +29,26 @@ export const ISLANDS_MANIFEST = path.join(".generated", "islands.json");
 
 let manifest: Record<string, string> | undefined;
 
+/**
+ * An islands manifest: island name → site path. A file that is missing, unreadable, not JSON or
+ * not an object says which, with its cause.
+ */
+export function readIslandsManifest(file: string): Record<string, string> {
+  const data = readGeneratedJson(file, "bundles the islands");
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new Error(`${file} is not an object of island paths; run "npm run build" again`);
+  return Object.fromEntries(
+    Object.entries(data).filter((pair): pair is [string, string] => typeof pair[1] === "string"),
+  );
+}
+
 /** Site path of an island's bundle, without the base path. */
 export function islandPath(name: IslandName): string {
-  if (!manifest) {
-    let text: string;
-    try {
-      text = readFileSync(path.resolve(ISLANDS_MANIFEST), "utf8");
-    } catch {
-      throw new Error(
-        `${ISLANDS_MANIFEST} is missing: run "npm run build", which bundles the islands`,
-      );
-    }
-    const data: unknown = JSON.parse(text);
-    if (typeof data !== "object" || data === null)
-      throw new Error(`${ISLANDS_MANIFEST} is not an object`);
-    manifest = Object.fromEntries(
-      Object.entries(data).filter((pair): pair is [string, string] => typeof pair[1] === "string"),
-    );
-  }
+  manifest ??= readIslandsManifest(ISLANDS_MANIFEST);
   const found = manifest[name];
-  if (!found) throw new Error(`${ISLANDS_MANIFEST} has no island "${name}"`);
+  if (!found)
+    throw new Error(
+      `${ISLANDS_MANIFEST} has no island "${name}": run "npm run build", which bundles the islands`,
+    );
   return found;
 }
