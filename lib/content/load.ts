@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { makeEntry } from "@/lib/kb/entries";
 import type { KbEntry, LifecycleNote, Product } from "@/lib/kb/model";
-import type { EntryLifecycle } from "./entry";
+import type { CheckedProps } from "./components";
 import { checkLinks, checkPublished, checkUniqueIds } from "./check";
 import { checkDistinctive } from "./distinctive";
 import { compileArticle } from "./compile";
@@ -137,7 +137,7 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
  * is not current.
  */
 function lifecycleNote(
-  own: EntryLifecycle | undefined,
+  own: CheckedProps<"Lifecycle"> | undefined,
   article: Lifecycle | undefined,
 ): LifecycleNote | undefined {
   if (own) return own.status === "current" ? undefined : own;
