@@ -5,7 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
-import { buildPaletteData, PALETTE_DATA_PATH, paletteSourceOf } from "@/lib/palette/data";
+import { paletteFile } from "@/lib/site/data-files";
 import { articlePath } from "@/lib/site/paths";
 import { absoluteUrl, robotsWithSitemap, siteUrlOf, sitemapXml } from "@/lib/site/sitemap";
 
@@ -16,8 +16,8 @@ export async function writeSiteFiles(
   env: Record<string, string | undefined> = process.env,
 ): Promise<SiteFiles> {
   const kb = readBuiltKnowledgeBase();
-  const palette = JSON.stringify(buildPaletteData(paletteSourceOf(kb)));
-  await writeFile(path.join(outDir, PALETTE_DATA_PATH), palette);
+  const { path: palettePath, text: palette } = paletteFile(kb);
+  await writeFile(path.join(outDir, palettePath), palette);
 
   const siteUrl = siteUrlOf(env.SITE_URL);
   if (!siteUrl) return { paletteBytes: palette.length, sitemap: undefined };

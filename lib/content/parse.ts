@@ -266,6 +266,51 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, scope: Scope): void
   }
 }
 
+/**
+ * What to do about the MDX parser's commonest complaints, which say what is wrong but not how to
+ * mend it. Matched against the parser's own words, which stay in the message as they are.
+ */
+const SYNTAX_HINTS: { reason: RegExp; hint: (m: RegExpExecArray) => string }[] = [
+  {
+    reason: /^Expected a closing tag for `<(\w+)>`/,
+    hint: (m) => `close it with </${m[1]}> on a line of its own where it ends`,
+  },
+  {
+    reason: /^Unexpected closing tag `<\/(\w+)>`, expected corresponding closing tag for `<(\w+)>`/,
+    hint: (m) => `close <${m[2]}> before </${m[1]}>, or remove the extra </${m[1]}>`,
+  },
+  {
+    reason: /^Unexpected closing slash `\/` in tag, expected an open tag first/,
+    hint: () => "remove the closing tag that has no opening tag",
+  },
+  {
+    reason: /^Unexpected end of file in expression, expected a corresponding closing brace/,
+    hint: () => "close the { with a }, or write \\{ for a literal brace",
+  },
+];
+
+/** The parser's error as a problem with its place: from the error, or from its "(12:1-14:3)". */
+function syntaxIssue(file: string, error: unknown): ContentIssue {
+  const field = (name: string): unknown =>
+    error && typeof error === "object" ? Reflect.get(error, name) : undefined;
+  const line = field("line");
+  const column = field("column");
+  const reasonField = field("reason");
+  const reason = typeof reasonField === "string" ? reasonField : String(error);
+  const quoted = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
+  const place =
+    typeof line === "number"
+      ? { line, column: typeof column === "number" ? column : undefined }
+      : quoted
+        ? { line: Number(quoted[1]), column: Number(quoted[2]) }
+        : {};
+  const known = SYNTAX_HINTS.map(({ reason: pattern, hint }) => {
+    const m = pattern.exec(reason);
+    return m ? hint(m) : undefined;
+  }).find((h) => h !== undefined);
+  return { file, ...place, message: `MDX syntax error: ${reason}${known ? `; ${known}` : ""}` };
+}
+
 /** Parses and checks one article. Every problem found is returned, each with its line. */
 export function parseArticle(source: string, file: string, slug: string): ParseResult {
   const ctx: Ctx = { file, issues: [] };
@@ -273,19 +318,7 @@ export function parseArticle(source: string, file: string, slug: string): ParseR
   try {
     tree = processor.parse(source);
   } catch (error) {
-    const place =
-      error && typeof error === "object" && "line" in error && typeof error.line === "number"
-        ? {
-            line: error.line,
-            column:
-              "column" in error && typeof error.column === "number" ? error.column : undefined,
-          }
-        : {};
-    const reason =
-      error && typeof error === "object" && "reason" in error && typeof error.reason === "string"
-        ? error.reason
-        : String(error);
-    return { ok: false, issues: [{ file, ...place, message: `MDX syntax error: ${reason}` }] };
+    return { ok: false, issues: [syntaxIssue(file, error)] };
   }
   const out: Walk = { entries: [], headings: [], links: [], tables: [], productLine: 1 };
   walk(ctx, tree, out, ARTICLE);
