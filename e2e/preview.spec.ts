@@ -250,7 +250,10 @@ test("problems in several files are all listed; an unclosed entry and a duplicat
   await expect(dialog).toContainText("beta-gadget.mdx");
   await expect(dialog).toContainText('anchor "widget-jammed" is used twice in this article');
 
-  // Fixing one file leaves the other's problem listed; fixing both brings the page back.
+  // Esc puts the list aside; the next save that still has problems shows it again. Fixing one
+  // file leaves the other's problem listed; fixing both brings the page back.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
   edit("alpha-widget.mdx", 'id="widget-jammed" name="Idle"', 'id="widget-idle" name="Idle"');
   await expect(dialog.locator("[data-content-problem]")).toHaveCount(1, SHOWN);
   await expect(dialog).toContainText("beta-gadget.mdx");
@@ -309,4 +312,17 @@ test("renaming a published article: the build's advice, step by step, then the o
   await page.goto("articles/beta-gadget/#gadget-offline");
   await expect(page).toHaveURL(/\/articles\/beta-device\/#gadget-offline$/, SHOWN);
   await expect(page.getByRole("heading", { name: "Gadget offline", exact: true })).toBeVisible();
+});
+
+test("a page that fails to render says so, and the next save brings it back", async ({ page }) => {
+  await open(page, "articles/alpha-widget/");
+  // Not a writer's doing: the pages' knowledge base unreadable, as a bug in a page would leave it.
+  writeFileSync(path.join(work, "kb.json"), "{ not json");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "The page could not be rendered" })).toBeVisible(
+    SHOWN,
+  );
+  await expect(page.locator('html[data-preview-status="connected"]')).toBeAttached(SHOWN);
+  await saveAndSee(page, () => edit("alpha-widget.mdx", "Nothing to do.", "Nothing to do yet."));
+  await expect(page.getByText("Nothing to do yet.")).toBeVisible();
 });

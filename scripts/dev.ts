@@ -23,6 +23,7 @@
 import { existsSync, statSync } from "node:fs";
 import {
   createServer,
+  type Server,
   type IncomingHttpHeaders,
   type IncomingMessage,
   request as forward,
@@ -69,8 +70,10 @@ function dataFiles(kb: KnowledgeBase): Map<string, string> {
   return files;
 }
 
+/** A folder as the writer knows it: relative to the project when inside it, else absolute. */
 function shown(dir: string): string {
-  return path.relative(process.cwd(), dir) || dir;
+  const relative = path.relative(process.cwd(), dir);
+  return relative === "" ? "." : relative.startsWith("..") ? dir : `${relative}/`;
 }
 
 /** Prints a load's outcome in the terminal: the build's own words for problems. */
@@ -213,17 +216,23 @@ function sitePathOf(req: IncomingMessage): string | undefined {
   return pathname.slice(basePath.length);
 }
 
-async function main(): Promise<void> {
-  const dir = contentDir();
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`${dir}: content folder not found; set CONTENT_DIR to a folder of .mdx files`);
-    process.exit(1);
-  }
-  const preview = new ContentPreview(dir, builtKbFile());
-  report(await preview.load(), []);
-  let files = dataFiles(preview.knowledgeBase);
-  await buildIslands({ preview: true });
+/** Listens on the writer's address first, so that a taken port is said at once. */
+function listen(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      console.error(
+        error.code === "EADDRINUSE"
+          ? `preview: port ${port} is taken, perhaps by another preview; stop it, or choose another port: PORT=${port + 1} npm run dev`
+          : `preview: ${error.message}`,
+      );
+      process.exit(1);
+    });
+    server.listen(port, host, resolve);
+  });
+}
 
+/** Starts Next.js in development mode on a private port; resolves to that port. */
+async function startNext(): Promise<{ port: number; close: () => Promise<void> }> {
   const app = next({ dev: true, dir: process.cwd(), hostname: "127.0.0.1" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -231,8 +240,24 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => nextServer.listen(0, "127.0.0.1", resolve));
   const address = nextServer.address();
   if (address === null || typeof address === "string") throw new Error("Next.js has no port");
-  const nextPort = address.port;
+  return {
+    port: address.port,
+    close: async () => {
+      nextServer.close();
+      await app.close();
+    },
+  };
+}
 
+async function main(): Promise<void> {
+  const dir = contentDir();
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`${dir}: content folder not found; set CONTENT_DIR to a folder of .mdx files`);
+    process.exit(1);
+  }
+  const preview = new ContentPreview(dir, builtKbFile());
+  let files = new Map<string, string>();
+  let nextStarted: ReturnType<typeof startNext> | undefined = undefined;
   const listeners = new Set<ServerResponse>();
   const send = (res: ServerResponse) => res.write(`data: ${JSON.stringify(preview.state)}\n\n`);
 
@@ -258,11 +283,26 @@ async function main(): Promise<void> {
       res.end(data);
       return;
     }
-    toNext(req, res, nextPort, preview.state.version).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
-      res.end(`The preview could not reach Next.js: ${String(error)}`);
-    });
+    if (!nextStarted) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "1" });
+      res.end("The preview is starting; reload in a moment.");
+      return;
+    }
+    nextStarted
+      .then(({ port: nextPort }) => toNext(req, res, nextPort, preview.state.version))
+      .catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+        res.end(`The preview could not reach Next.js: ${String(error)}`);
+      });
   });
+  await listen(server);
+
+  report(await preview.load(), []);
+  files = dataFiles(preview.knowledgeBase);
+  await buildIslands({ preview: true });
+  nextStarted = startNext();
+  const nextPort = (await nextStarted).port;
+
   const keepAlive = setInterval(() => {
     for (const res of listeners) res.write(": still here\n\n");
   }, KEEP_ALIVE_MS);
@@ -281,23 +321,20 @@ async function main(): Promise<void> {
     for (const res of listeners) send(res);
   });
 
-  server.listen(port, host, () => {
-    const home = `http://${host}:${port}${basePath}/`;
-    const first = preview.knowledgeBase.articles[0];
-    console.error(`\npreview: ${home} (content from ${shown(dir)}/)`);
-    if (first) console.error(`preview: an article: ${home.slice(0, -1)}${articlePath(first.slug)}`);
-    console.error(
-      "preview: saving an article, knowledge-base.yaml or published.json updates the open pages; Ctrl+C stops",
-    );
-  });
+  const home = `http://${host}:${port}${basePath}/`;
+  const first = preview.knowledgeBase.articles[0];
+  console.error(`\npreview: ${home} (content from ${shown(dir)})`);
+  if (first) console.error(`preview: an article: ${home.slice(0, -1)}${articlePath(first.slug)}`);
+  console.error(
+    "preview: saving an article, knowledge-base.yaml or published.json updates the open pages; Ctrl+C stops",
+  );
 
   const stop = () => {
     clearInterval(keepAlive);
     watcher.close();
     for (const res of listeners) res.end();
     server.close();
-    nextServer.close();
-    void app.close().finally(() => process.exit(0));
+    void nextStarted?.then((started) => started.close()).finally(() => process.exit(0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

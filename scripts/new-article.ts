@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     declared
       ? `new: product "${product}" as ${shown(configFile)} declares it`
       : `new: product "${product}" is not declared in ${shown(configFile)}: the article gets the default surfaces; declare it there to give it its own`,
-    `new: with npm run dev running, open http://127.0.0.1:${process.env.PORT ?? 3000}${process.env.BASE_PATH ?? ""}${articlePath(slug)}`,
+    `new: with npm run dev running, open http://127.0.0.1:${process.env.PORT || 3000}${process.env.BASE_PATH ?? ""}${articlePath(slug)}`,
     "new: replace the example entry (WRITING.md shows how), then run npm run check",
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
