@@ -50,9 +50,9 @@ const basePath = process.env.BASE_PATH ?? "";
  * Next.js answers an article address from its own list of the addresses `generateStaticParams`
  * gives, and refreshes that list in the background when an article page is requested: the first
  * request after an article is added (or renamed, or given a former slug) still gets the old list
- * and a 404. So before the pages are told, each new address is requested until it is served, up
- * to WARM_ATTEMPTS times WARM_PAUSE_MS apart (the refresh takes about a second on a 2-core
- * machine; 40 × 100 ms leaves room for a busy one).
+ * and a 404. The list is one per route, so before the pages are told, one new address is
+ * requested until it is served, up to WARM_ATTEMPTS times WARM_PAUSE_MS apart (the refresh takes
+ * about a second on a 2-core machine; 40 × 100 ms leaves room for a busy one).
  */
 const WARM_ATTEMPTS = 40;
 const WARM_PAUSE_MS = 100;
@@ -198,15 +198,13 @@ function addressesOf(kb: KnowledgeBase): Set<string> {
   );
 }
 
-/** Requests each address from Next.js until it stops answering 404 (see WARM_ATTEMPTS). */
-async function warm(addresses: string[], nextPort: number): Promise<void> {
-  for (const address of addresses) {
-    for (let attempt = 0; attempt < WARM_ATTEMPTS; attempt += 1) {
-      const response = await fetch(`http://127.0.0.1:${nextPort}${basePath}${address}`);
-      await response.arrayBuffer();
-      if (response.status !== 404) break;
-      await new Promise((resolve) => setTimeout(resolve, WARM_PAUSE_MS));
-    }
+/** Requests an address from Next.js until it stops answering 404 (see WARM_ATTEMPTS). */
+async function warm(address: string, nextPort: number): Promise<void> {
+  for (let attempt = 0; attempt < WARM_ATTEMPTS; attempt += 1) {
+    const response = await fetch(`http://127.0.0.1:${nextPort}${basePath}${address}`);
+    await response.arrayBuffer();
+    if (response.status !== 404) return;
+    await new Promise((resolve) => setTimeout(resolve, WARM_PAUSE_MS));
   }
 }
 
@@ -313,10 +311,8 @@ async function main(): Promise<void> {
     report(load, changed);
     files = dataFiles(preview.knowledgeBase);
     const now = addressesOf(preview.knowledgeBase);
-    await warm(
-      [...now].filter((a) => !addresses.has(a)),
-      nextPort,
-    );
+    const added = [...now].find((a) => !addresses.has(a));
+    if (added) await warm(added, nextPort);
     addresses = now;
     for (const res of listeners) send(res);
   });
