@@ -15,6 +15,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 
 const PORT = Number(process.env.PREVIEW_E2E_PORT);
@@ -220,6 +221,9 @@ test("a broken save lists the build's problems in the browser and the terminal; 
   await expect(dialog.locator("pre")).toContainText(
     '> 36 | <ErrorEntry id="widget-idle" name="Idle" appears="agent-statsu"',
   );
+  // An accessible dialog, in front of a page that stays readable behind it.
+  const axe = await new AxeBuilder({ page }).include("#content-problems").analyze();
+  expect(axe.violations).toEqual([]);
   // The terminal says the same.
   await expect.poll(() => output.slice(printed), SHOWN).toContain(build.problems[0]);
 

@@ -20,6 +20,44 @@ type Status = "connecting" | "connected" | "problems" | "disconnected";
 
 const DISCONNECTED_ID = "preview-disconnected";
 
+/**
+ * The island's own styles, added to the page by the island. A build never loads it, so its look
+ * stays out of the site's stylesheet (`app/globals.css` tells Tailwind not to read this file).
+ */
+const STYLE = `
+.kb-preview-dialog { margin: auto; max-height: 90vh; width: min(60rem, 95vw); overflow: auto;
+  border: 0; border-top: 4px solid #dc2626; border-radius: 0.5rem; padding: 1.5rem;
+  background: #fff; color: #0f172a; box-shadow: 0 25px 50px -12px rgb(0 0 0 / 0.4); }
+.kb-preview-dialog::backdrop { background: rgb(2 6 23 / 0.6); }
+.kb-preview-dialog h2 { margin: 0; font-size: 1.25rem; font-weight: 700; color: #b91c1c; }
+.kb-preview-dialog p { margin: 0.5rem 0 0; font-size: 0.875rem; }
+.kb-preview-dialog ol { margin: 1rem 0 0; padding-left: 1.5rem; }
+.kb-preview-dialog li + li { margin-top: 1rem; }
+.kb-preview-dialog li > p { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  overflow-wrap: anywhere; }
+.kb-preview-dialog pre { margin: 0.5rem 0 0; overflow-x: auto; border-radius: 0.25rem;
+  padding: 0.75rem; background: #f1f5f9; font-size: 0.75rem; line-height: 1.25rem; }
+.kb-preview-dialog pre span { display: block; }
+.kb-preview-dialog pre .kb-preview-marked { background: #fee2e2; }
+.kb-preview-dialog .kb-preview-actions { margin-top: 1.5rem; display: flex; justify-content: flex-end; }
+.kb-preview-dialog button { border: 1px solid #cbd5e1; border-radius: 0.25rem; padding: 0.25rem 0.75rem;
+  background: transparent; color: inherit; font: inherit; font-size: 0.875rem; cursor: pointer; }
+#${DISCONNECTED_ID} { position: fixed; right: 1rem; bottom: 1rem; z-index: 50; margin: 0;
+  border-radius: 0.25rem; padding: 0.5rem 0.75rem; background: #0f172a; color: #fff;
+  font-size: 0.875rem; }
+@media (prefers-color-scheme: dark) {
+  .kb-preview-dialog { background: #0f172a; color: #f1f5f9; }
+  .kb-preview-dialog h2 { color: #fca5a5; }
+  .kb-preview-dialog pre { background: #1e293b; }
+  .kb-preview-dialog pre .kb-preview-marked { background: #450a0a; }
+  #${DISCONNECTED_ID} { background: #f1f5f9; color: #0f172a; }
+}`;
+
+function addStyle(): void {
+  if (document.getElementById("kb-preview-style")) return;
+  document.head.append(h("style", { id: "kb-preview-style" }, STYLE));
+}
+
 function setStatus(status: Status): void {
   document.documentElement.setAttribute(PREVIEW_STATUS_ATTR, status);
 }
@@ -30,64 +68,35 @@ function frameOf(issue: PreviewIssue): HTMLElement | null {
   const lines = issue.frame.map((l) =>
     h(
       "span",
-      { class: l.marked ? "block bg-red-100 dark:bg-red-950" : "block" },
+      l.marked ? { class: "kb-preview-marked" } : {},
       `${l.marked ? ">" : " "} ${String(l.line).padStart(width)} | ${l.text}`,
     ),
   );
-  return h(
-    "pre",
-    {
-      class:
-        "mt-2 overflow-x-auto rounded bg-slate-100 p-3 text-xs leading-5 dark:bg-slate-800 dark:text-slate-100",
-    },
-    h("code", {}, ...lines),
-  );
+  return h("pre", {}, h("code", {}, ...lines));
 }
 
 function overlayOf(state: PreviewState): HTMLDialogElement {
   const titleId = `${PREVIEW_OVERLAY_ID}-title`;
-  const close = h(
-    "button",
-    {
-      type: "button",
-      class:
-        "rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800",
-    },
-    "Hide until the next save",
-  );
+  const close = h("button", { type: "button" }, "Hide until the next save");
   const dialog = h(
     "dialog",
-    {
-      id: PREVIEW_OVERLAY_ID,
-      "aria-labelledby": titleId,
-      class:
-        "m-auto max-h-[90vh] w-[min(60rem,95vw)] overflow-auto rounded-lg border-t-4 border-red-600 bg-white p-6 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100",
-    },
-    h(
-      "h2",
-      { id: titleId, class: "text-xl font-bold text-red-700 dark:text-red-300" },
-      state.heading,
-    ),
+    { id: PREVIEW_OVERLAY_ID, "aria-labelledby": titleId, class: "kb-preview-dialog" },
+    h("h2", { id: titleId }, state.heading),
     h(
       "p",
-      { class: "mt-2 text-sm text-slate-700 dark:text-slate-300" },
+      {},
       "The build stops on these, and the terminal running npm run dev lists them too. The page " +
         "behind shows the content as it was before them; fix the file and save, and the page " +
         "updates by itself.",
     ),
     h(
       "ol",
-      { class: "mt-4 space-y-4" },
+      {},
       ...state.issues.map((issue) =>
-        h(
-          "li",
-          { "data-content-problem": "" },
-          h("p", { class: "font-mono text-sm break-words" }, issue.text),
-          frameOf(issue),
-        ),
+        h("li", { "data-content-problem": "" }, h("p", {}, issue.text), frameOf(issue)),
       ),
     ),
-    h("div", { class: "mt-6 flex justify-end" }, close),
+    h("div", { class: "kb-preview-actions" }, close),
   );
   close.addEventListener("click", () => dialog.close());
   return dialog;
@@ -114,18 +123,14 @@ function showDisconnected(shown: boolean): void {
   document.body.append(
     h(
       "p",
-      {
-        id: DISCONNECTED_ID,
-        role: "status",
-        class:
-          "fixed right-4 bottom-4 z-50 rounded bg-slate-900 px-3 py-2 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900",
-      },
+      { id: DISCONNECTED_ID, role: "status" },
       "The preview server stopped. This page updates when it runs again (npm run dev).",
     ),
   );
 }
 
 function start(): void {
+  addStyle();
   const rendered = document.body.getAttribute(CONTENT_VERSION_ATTR) ?? "";
   const events = new EventSource(withBasePath(PREVIEW_EVENTS_PATH));
   setStatus("connecting");
