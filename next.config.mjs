@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
 // BASE_PATH lets the export live under a sub-path such as /kb.
 const basePath = process.env.BASE_PATH ?? "";
@@ -6,6 +7,9 @@ const basePath = process.env.BASE_PATH ?? "";
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   output: "export",
+  // A second development server (the preview's end-to-end tests) needs a folder of its own:
+  // Next.js locks the one a development server uses.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   trailingSlash: true,
   basePath,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
@@ -20,4 +24,12 @@ const nextConfig = {
   experimental: { cpus: availableParallelism() },
 };
 
-export default nextConfig;
+/**
+ * The preview (`npm run dev`) renders pages on request, without `output: "export"`: with it, the
+ * development server answers an address no article has (one just deleted or renamed, a typo)
+ * with a 500 error ("missing param in generateStaticParams()") instead of the not-found page.
+ * The build keeps the export and all its checks.
+ */
+export default function config(phase) {
+  return phase === PHASE_DEVELOPMENT_SERVER ? { ...nextConfig, output: undefined } : nextConfig;
+}

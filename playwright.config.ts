@@ -35,8 +35,9 @@ export default defineConfig({
   },
   // The large-paste timings run as a project of their own, after the rest: on the 2-core machine a
   // second browser beside them takes the CPU the page and its worker need (see the README).
+  // The preview's tests run a development server of their own: playwright.preview.config.ts.
   projects: [
-    { name: "site", testIgnore: /large-paste\.spec\.ts$/ },
+    { name: "site", testIgnore: [/large-paste\.spec\.ts$/, /preview\.spec\.ts$/] },
     { name: "timing", testMatch: /large-paste\.spec\.ts$/ },
   ],
   webServer: {

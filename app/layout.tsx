@@ -2,9 +2,11 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { IslandScript } from "@/components/island-script";
 import { SiteHeader } from "@/components/site-header";
+import { builtContentVersion } from "@/lib/content/built";
 import { PALETTE_MODULE_ATTR } from "@/lib/site/dom";
 import { islandPath } from "@/lib/site/islands";
 import { withBasePath } from "@/lib/site/paths";
+import { CONTENT_VERSION_ATTR } from "@/lib/site/preview";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -29,12 +31,19 @@ export const viewport: Viewport = {
   ],
 };
 
+/**
+ * `npm run dev` (the preview) renders pages on request; `next build` never runs in development,
+ * so nothing of the preview reaches an export.
+ */
+const PREVIEW = process.env.NODE_ENV === "development";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body
         className="min-h-screen font-sans antialiased"
         {...{ [PALETTE_MODULE_ATTR]: withBasePath(islandPath("palette")) }}
+        {...(PREVIEW ? { [CONTENT_VERSION_ATTR]: builtContentVersion() } : {})}
       >
         <a
           href="#main"
@@ -50,6 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Pasted text stays in your browser: the lookup runs entirely on this page.
         </footer>
         <IslandScript name="keyboard-shortcuts" />
+        {PREVIEW ? <IslandScript name="preview" /> : null}
       </body>
     </html>
   );

@@ -1,4 +1,6 @@
-export type EntryLifecycleProps = { status: string; since?: string; note?: string };
+import type { RendererProps } from "@/lib/content/components";
+
+export type EntryLifecycleProps = RendererProps<"Lifecycle">;
 
 /** An entry's own lifecycle, when it differs from its article's. */
 export function EntryLifecycle({ status, since, note }: EntryLifecycleProps) {

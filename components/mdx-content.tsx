@@ -1,16 +1,16 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { SiteLink } from "@/components/site-link";
-import type { ComponentName } from "@/lib/content/components";
+import type { ComponentName, RendererProps } from "@/lib/content/components";
 import { type KbEntry, type Product, surfaceOf } from "@/lib/kb/model";
 import { withBasePath } from "@/lib/site/paths";
-import { EntryLifecycle, type EntryLifecycleProps } from "./entry-lifecycle";
+import { EntryLifecycle } from "./entry-lifecycle";
 import { EntryTable } from "./entry-table";
 import { ErrorEntryCard } from "./error-entry-card";
 import { HeadingAnchor } from "./heading-anchor";
 import { Note } from "./note";
 import { Resolution } from "./resolution";
-import { TranslatedNames, type TranslatedNamesProps } from "./translated-names";
+import { TranslatedNames } from "./translated-names";
 
 export type MdxContentProps = {
   code: string;
@@ -19,15 +19,6 @@ export type MdxContentProps = {
   entries: KbEntry[];
   /** The article's product: its surfaces label the entries. */
   product: Product | undefined;
-};
-
-type ErrorEntryMdxProps = {
-  id: string;
-  name: string;
-  appears: string;
-  messages: string[];
-  formerly?: string[];
-  children: ReactNode;
 };
 
 function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">) {
@@ -45,8 +36,11 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
   );
 }
 
-/** A renderer for every component of the registry (`lib/content/components.ts`), and no other. */
-type Renderers = Record<ComponentName, (props: never) => ReactNode>;
+/**
+ * A renderer for every component of the registry (`lib/content/components.ts`), and no other, each
+ * taking the props its schema lets an article write (and its body, unless it takes none).
+ */
+type Renderers = { [N in ComponentName]: (props: RendererProps<N>) => ReactNode };
 
 /**
  * Render layer: a component map for the compiled MDX. It runs on the server only, so no MDX
@@ -57,19 +51,24 @@ export function MdxContent({ code, articlePath, entries, product }: MdxContentPr
   const renderers = {
     Note,
     Resolution,
-    EntryTable: ({ appears }: { appears?: string }) => (
+    EntryTable: ({ appears }) => (
       <EntryTable entries={entries.filter((e) => !appears || e.appears === appears)} />
     ),
-    ErrorEntry: ({ appears, ...props }: ErrorEntryMdxProps) => (
+    ErrorEntry: ({ id, name, appears, messages, formerly, children }) => (
       <ErrorEntryCard
-        {...props}
+        id={id}
+        name={name}
+        messages={messages}
+        formerly={formerly}
         surface={surfaceOf(product, appears)}
         articlePath={withBasePath(articlePath)}
-        markdown={entries.find((e) => e.id === props.id)}
-      />
+        markdown={entries.find((e) => e.id === id)}
+      >
+        {children}
+      </ErrorEntryCard>
     ),
-    Translated: (props: TranslatedNamesProps) => <TranslatedNames {...props} />,
-    Lifecycle: (props: EntryLifecycleProps) => <EntryLifecycle {...props} />,
+    Translated: TranslatedNames,
+    Lifecycle: EntryLifecycle,
   } satisfies Renderers;
   return (
     <div className="prose max-w-none">

@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
+import type { RendererProps } from "@/lib/content/components";
 
-export type NoteProps = { children: ReactNode };
+export type NoteProps = RendererProps<"Note">;
 
 /**
  * A note beside the text. `role="note"` rather than an `<aside>` landmark: an article may hold

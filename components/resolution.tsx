@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
+import type { RendererProps } from "@/lib/content/components";
 
-export type ResolutionProps = { children: ReactNode };
+export type ResolutionProps = RendererProps<"Resolution">;
 
 export function Resolution({ children }: ResolutionProps) {
   return (

@@ -1,6 +1,7 @@
+import type { RendererProps } from "@/lib/content/components";
 import { languageName } from "@/lib/site/format";
 
-export type TranslatedNamesProps = { lang: string; names: string[] };
+export type TranslatedNamesProps = RendererProps<"Translated">;
 
 /** The entry's name as a localised user interface shows it, in that language's markup. */
 export function TranslatedNames({ lang, names }: TranslatedNamesProps) {

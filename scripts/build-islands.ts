@@ -6,12 +6,19 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type BuildOptions } from "esbuild";
-import { ISLANDS, ISLANDS_MANIFEST, ISLANDS_OUT_DIR } from "@/lib/site/islands";
+import { ISLANDS, ISLANDS_MANIFEST, ISLANDS_OUT_DIR, PREVIEW_ISLANDS } from "@/lib/site/islands";
+
+/** The islands to bundle; `preview` adds the preview's own (for `npm run dev` only). */
+function islandsOf(options: { preview?: boolean }): Record<string, string> {
+  return { ...ISLANDS, ...(options.preview ? PREVIEW_ISLANDS : {}) };
+}
 
 /** How every island is bundled: one self-contained ES module each, minified. */
-export function islandsBuildOptions(): BuildOptions & { metafile: true } {
+export function islandsBuildOptions(
+  options: { preview?: boolean } = {},
+): BuildOptions & { metafile: true } {
   return {
-    entryPoints: Object.entries(ISLANDS).map(([out, input]) => ({ in: input, out })),
+    entryPoints: Object.entries(islandsOf(options)).map(([out, input]) => ({ in: input, out })),
     outdir: ISLANDS_OUT_DIR,
     entryNames: "[name]-[hash]",
     bundle: true,
@@ -29,12 +36,16 @@ export function islandsBuildOptions(): BuildOptions & { metafile: true } {
   };
 }
 
-export async function buildIslands(): Promise<Map<string, string>> {
+/** Bundles the islands; `preview` adds the preview's own (for `npm run dev` only). */
+export async function buildIslands(
+  options: { preview?: boolean } = {},
+): Promise<Map<string, string>> {
   await rm(ISLANDS_OUT_DIR, { recursive: true, force: true });
-  const result = await build(islandsBuildOptions());
+  const islands = islandsOf(options);
+  const result = await build(islandsBuildOptions(options));
   const paths = new Map<string, string>();
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    const name = Object.entries(ISLANDS).find(([, input]) => input === output.entryPoint)?.[0];
+    const name = Object.entries(islands).find(([, input]) => input === output.entryPoint)?.[0];
     if (name) paths.set(name, `/islands/${path.basename(file)}`);
   }
   await mkdir(path.dirname(ISLANDS_MANIFEST), { recursive: true });

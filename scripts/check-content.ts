@@ -1,10 +1,12 @@
 /**
- * `npm run check`: checks the content as the build does, then reports when each article and
- * entry was last reviewed and what needs a writer's attention. `--stale-after DAYS` (default
- * 365) sets when a review is overdue; `--strict` exits 1 on any warning.
+ * `npm run check`: checks the content as the build does, records new slugs and ids in
+ * `published.json` as the build does (in CI, fails when some are missing instead), then reports
+ * when each article and entry was last reviewed and what needs a writer's attention.
+ * `--stale-after DAYS` (default 365) sets when a review is overdue; `--strict` exits 1 on any
+ * warning.
  */
 import { ContentBuildError, formatIssue } from "@/lib/content/errors";
-import { contentDir, parseContentDir } from "@/lib/content/load";
+import { applyRecord, contentDir, parseContentDir } from "@/lib/content/load";
 import { reviewReport } from "@/lib/content/review";
 
 async function main(): Promise<void> {
@@ -15,9 +17,13 @@ async function main(): Promise<void> {
     process.stderr.write("check: --stale-after needs a number of days\n");
     process.exit(2);
   }
+  const dir = contentDir();
   let content;
   try {
-    content = await parseContentDir(contentDir());
+    content = await parseContentDir(dir);
+    await applyRecord(dir, content.articles, process.env.CI ? "check" : "update", (message) =>
+      console.log(`content: ${message}`),
+    );
   } catch (error) {
     process.stderr.write(`${error instanceof ContentBuildError ? error.message : String(error)}\n`);
     process.exit(1);

@@ -3,10 +3,11 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { builtKbFile } from "@/lib/content/built";
 import { ContentBuildError } from "@/lib/content/errors";
 import { loadKnowledgeBase } from "@/lib/content/load";
 
-const GENERATED_FILE = path.resolve(process.env.KB_GENERATED_FILE ?? ".generated/kb.json");
+const GENERATED_FILE = builtKbFile();
 
 async function main(): Promise<void> {
   const started = performance.now();

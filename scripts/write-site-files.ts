@@ -5,8 +5,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
-import { buildPaletteData, PALETTE_DATA_PATH, paletteSourceOf } from "@/lib/palette/data";
 import { PRODUCTS_PAGE_SIZE, pageCount, productSummaries } from "@/lib/site/catalog";
+import { paletteFile } from "@/lib/site/data-files";
 import { articlePath, productPath, productsPath } from "@/lib/site/paths";
 import {
   absoluteUrl,
@@ -37,8 +37,8 @@ export async function writeSiteFiles(
   env: Record<string, string | undefined> = process.env,
 ): Promise<SiteFiles> {
   const kb = readBuiltKnowledgeBase();
-  const palette = JSON.stringify(buildPaletteData(paletteSourceOf(kb)));
-  await writeFile(path.join(outDir, PALETTE_DATA_PATH), palette);
+  const { path: palettePath, text: palette } = paletteFile(kb);
+  await writeFile(path.join(outDir, palettePath), palette);
 
   const siteUrl = siteUrlOf(env.SITE_URL);
   if (!siteUrl) return { paletteBytes: palette.length, sitemap: undefined };

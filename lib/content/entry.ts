@@ -1,31 +1,18 @@
 /**
- * Reads one `<ErrorEntry>`: its props, its description, its `<Resolution>` steps, and the
- * annotations inside it (`<Translated>` names, an entry's own `<Lifecycle>`).
+ * The body rules of the component registry that need more than "nothing" or "any Markdown":
+ * `steps` (exactly one ordered list) and `entry` (a description and exactly one steps component),
+ * and the entry they make. The walk in `parse.ts` calls them for whichever component the registry
+ * gives that body; nothing here names a component.
  */
 import type { List, RootContent } from "mdast";
-import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
-import { ENTRY_ANNOTATIONS } from "./components";
-import {
-  type Ctx,
-  describeZodIssues,
-  type JsxElement,
-  plainText,
-  readProps,
-  report,
-} from "./mdx-read";
-import {
-  type EntryProps,
-  entryLifecyclePropsSchema,
-  entryPropsSchema,
-  translatedPropsSchema,
-} from "./schema";
-import type { z } from "zod";
 import { blockMarkdown } from "./inline-markdown";
+import { COMPONENTS, type CheckedProps, componentsWithBody, isComponentName } from "./components";
+import { type Ctx, type JsxElement, plainText, report } from "./mdx-read";
 
-export type Translation = { lang: string; names: string[] };
-export type EntryLifecycle = z.infer<typeof entryLifecyclePropsSchema>;
+/** An entry's steps, as text and as one line of Markdown each. */
+export type Steps = { text: string[]; markdown: string[] };
 
-export type ParsedEntry = EntryProps & {
+export type ParsedEntry = CheckedProps<"ErrorEntry"> & {
   line: number;
   description: string;
   resolution: string[];
@@ -33,93 +20,103 @@ export type ParsedEntry = EntryProps & {
   descriptionMarkdown: string;
   /** Each step as one line of Markdown. */
   resolutionMarkdown: string[];
-  translations: Translation[];
-  lifecycle?: EntryLifecycle;
+  translations: CheckedProps<"Translated">[];
+  lifecycle?: CheckedProps<"Lifecycle">;
 };
 
-function childElements(element: JsxElement, name: string): MdxJsxFlowElement[] {
-  return element.children.filter(
-    (child): child is MdxJsxFlowElement =>
-      child.type === "mdxJsxFlowElement" && child.name === name,
+/**
+ * What the walk gathers inside one entry-bodied component: the steps of its steps component(s)
+ * and its annotations. `steps` holds one item per steps component met, `undefined` for one whose
+ * body was wrong (already reported).
+ */
+export type EntryFrame = {
+  label: string;
+  steps: { node: JsxElement; steps: Steps | undefined }[];
+  translations: CheckedProps<"Translated">[];
+  lifecycle?: CheckedProps<"Lifecycle">;
+};
+
+/** `<Name id="…">` when the element has a literal id, for messages about it. */
+export function labelOf(element: JsxElement): string {
+  const id = element.attributes.find(
+    (a) => a.type === "mdxJsxAttribute" && a.name === "id" && typeof a.value === "string",
   );
+  return id && typeof id.value === "string"
+    ? `<${element.name} id="${id.value}">`
+    : `<${element.name}>`;
 }
 
-/** Props of the annotations of one kind, quietly: the walk reports their problems. */
-function annotations<T>(element: JsxElement, name: string, schema: z.ZodType<T>): T[] {
-  const quiet: Ctx = { file: "", issues: [] };
-  return childElements(element, name).flatMap((child) => {
-    const parsed = schema.safeParse(readProps(quiet, child));
-    return parsed.success ? [parsed.data] : [];
-  });
-}
+const stepsNames = () =>
+  componentsWithBody("steps")
+    .map((n) => `<${n}>`)
+    .join(" or ");
 
-type Steps = { text: string[]; markdown: string[] };
-
-function readSteps(ctx: Ctx, element: JsxElement, label: string): Steps {
-  const none = { text: [], markdown: [] };
-  const resolutions = childElements(element, "Resolution");
-  const [resolution] = resolutions;
-  if (!resolution) {
-    report(ctx, element, `${label}: add a <Resolution> with an ordered list of steps`);
-    return none;
-  }
-  if (resolutions.length > 1) {
-    report(ctx, resolutions[1], `${label}: has more than one <Resolution>; merge them`);
-    return none;
-  }
-  const lists = resolution.children.filter(
+/** The `steps` body: exactly one ordered list and nothing else, with at least one step. */
+export function readSteps(ctx: Ctx, element: JsxElement, label: string): Steps | undefined {
+  const lists = element.children.filter(
     (child): child is List => child.type === "list" && child.ordered === true,
   );
   const [list] = lists;
-  if (!list || lists.length > 1 || resolution.children.length !== 1) {
+  if (!list || lists.length > 1 || element.children.length !== 1) {
     report(
       ctx,
-      resolution,
-      `${label}: <Resolution> must hold exactly one ordered list (1. … 2. …) and nothing else`,
+      element,
+      `${label}: <${element.name}> must hold exactly one ordered list (1. … 2. …) and nothing else`,
     );
-    return none;
+    return undefined;
   }
   const items = list.children.filter((item) => plainText(item));
-  if (items.length === 0) report(ctx, resolution, `${label}: the resolution has no steps`);
+  if (items.length === 0) {
+    report(ctx, element, `${label}: the resolution has no steps`);
+    return undefined;
+  }
   return {
     text: items.map((item) => plainText(item)),
     markdown: items.map((item) => blockMarkdown(item.children, " ")),
   };
 }
 
-const isDescription = (child: RootContent) =>
-  !(
-    child.type === "mdxJsxFlowElement" &&
-    (child.name === "Resolution" || ENTRY_ANNOTATIONS.has(child.name ?? ""))
-  );
+/** A child that is part of the entry's structure (placed only in entries), not its description. */
+function isEntryPart(child: RootContent): boolean {
+  if (child.type !== "mdxJsxFlowElement") return false;
+  const name = child.name ?? "";
+  return isComponentName(name) && COMPONENTS[name].placement === "entry";
+}
 
-export function readEntry(ctx: Ctx, element: JsxElement): ParsedEntry | undefined {
-  const raw = readProps(ctx, element);
-  if (!raw) return undefined;
-  const parsed = entryPropsSchema.safeParse(raw);
-  const label = typeof raw.id === "string" ? `<ErrorEntry id="${raw.id}">` : "<ErrorEntry>";
-  if (!parsed.success) {
-    for (const message of describeZodIssues(parsed.error))
-      report(ctx, element, `${label}: ${message}`);
-  }
-  const described = element.children.filter(isDescription);
+/**
+ * The `entry` body, once the walk has been through the element's children: a description (every
+ * child that is not an entry part) and exactly one steps component. Returns the entry when its
+ * props and body are both sound.
+ */
+export function finishEntry(
+  ctx: Ctx,
+  element: JsxElement,
+  props: CheckedProps<"ErrorEntry"> | undefined,
+  frame: EntryFrame,
+): ParsedEntry | undefined {
+  const { label } = frame;
+  const described = element.children.filter((child) => !isEntryPart(child));
   const description = described
     .map((node) => plainText(node))
     .join(" ")
     .trim();
-  if (!description) report(ctx, element, `${label}: add a description before <Resolution>`);
-  const steps = readSteps(ctx, element, label);
-  const lifecycles = annotations(element, "Lifecycle", entryLifecyclePropsSchema);
-  if (lifecycles.length > 1) report(ctx, element, `${label}: give at most one <Lifecycle>`);
-  if (!parsed.success || !description || steps.text.length === 0) return undefined;
+  if (!description) report(ctx, element, `${label}: add a description before ${stepsNames()}`);
+  const [first, second] = frame.steps;
+  if (!first) {
+    report(ctx, element, `${label}: add a ${stepsNames()} with an ordered list of steps`);
+  } else if (second) {
+    report(ctx, second.node, `${label}: has more than one <${second.node.name}>; merge them`);
+  }
+  const steps = first && !second ? first.steps : undefined;
+  if (!props || !description || !steps) return undefined;
   return {
-    ...parsed.data,
+    ...props,
     line: element.position?.start.line ?? 1,
     description,
     resolution: steps.text,
     descriptionMarkdown: blockMarkdown(described),
     resolutionMarkdown: steps.markdown,
-    translations: annotations(element, "Translated", translatedPropsSchema),
-    lifecycle: lifecycles[0],
+    translations: frame.translations,
+    lifecycle: frame.lifecycle,
   };
 }

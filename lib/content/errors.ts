@@ -14,13 +14,17 @@ export function formatIssue(issue: ContentIssue): string {
   return `${where}: ${issue.message}`;
 }
 
+/** The line above a list of problems: "The content has 2 problems:". */
+export function problemsHeading(count: number): string {
+  return `The content has ${count} problem${count === 1 ? "" : "s"}:`;
+}
+
 /** Thrown when the content cannot be built; carries every problem found, not just the first. */
 export class ContentBuildError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
     super(
-      `The content has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
-        issues.map((i) => `  - ${formatIssue(i)}`).join("\n"),
+      `${problemsHeading(issues.length)}\n` + issues.map((i) => `  - ${formatIssue(i)}`).join("\n"),
     );
     this.name = "ContentBuildError";
     this.issues = issues;

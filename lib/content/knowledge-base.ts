@@ -1,55 +1,60 @@
+/**
+ * The built knowledge base, as the pipeline writes it and the site reads it. Its entries and
+ * products extend the schemas writers write (`schema.ts`, through the component registry), so the
+ * model's types (`lib/kb/model.ts`) are inferred from the same source.
+ */
 import { z } from "zod";
 import {
-  type KbEntry,
-  LIFECYCLE_SCOPES,
-  LIFECYCLE_STATUSES,
-  type Product,
-  TONES,
-} from "@/lib/kb/model";
-import { contactSchema, frontmatterSchema, vocabularySchema } from "./schema";
+  contactSchema,
+  entryLifecyclePropsSchema,
+  entryPropsSchema,
+  frontmatterSchema,
+  productSchema,
+  slugSchema,
+  surfaceSchema,
+  translatedPropsSchema,
+  vocabularySchema,
+} from "./schema";
+import { LIFECYCLE_SCOPES } from "@/lib/kb/model";
 
-/** The built knowledge base, as the pipeline writes it and the site reads it. */
-export const kbEntrySchema = z.strictObject({
-  id: z.string(),
-  article: z.string(),
+/** Where a product or an entry stands, and whose lifecycle that is. */
+export const lifecycleNoteSchema = entryLifecyclePropsSchema.extend({
+  scope: z.enum(LIFECYCLE_SCOPES).optional(),
+});
+
+/** One documented error: an `<ErrorEntry>`'s props, with what the build adds to them. */
+export const kbEntrySchema = entryPropsSchema.extend({
+  /** Slug of the article that documents the entry. */
+  article: slugSchema,
   articleTitle: z.string(),
+  /** Id of the article's product. */
   product: z.string(),
+  /** Site-relative URL of the entry, ending in `#id`. */
   url: z.string(),
-  name: z.string(),
-  appears: z.string(),
-  messages: z.array(z.string()),
-  aliases: z.array(z.string()),
-  formerly: z.array(z.string()),
-  translations: z.array(z.strictObject({ lang: z.string(), names: z.array(z.string()) })),
-  lifecycle: z
-    .strictObject({
-      status: z.enum(LIFECYCLE_STATUSES),
-      since: z.string().optional(),
-      note: z.string().optional(),
-      scope: z.enum(LIFECYCLE_SCOPES).optional(),
-    })
-    .optional(),
+  /** Its names in localised user interfaces (the entry's `<Translated>` props). */
+  translations: z.array(translatedPropsSchema),
+  /**
+   * When the product or the entry is deprecated or retired; absent while current. The entry's own
+   * `<Lifecycle>`, or its article's lifecycle in the same form.
+   */
+  lifecycle: lifecycleNoteSchema.optional(),
+  /** When the entry was last reviewed (YYYY-MM-DD): its own date, else its article's. */
   reviewed: z.string(),
   description: z.string(),
+  /** Resolution steps as plain text, in order. */
   resolution: z.array(z.string()),
+  /** The description as Markdown: code spans, bold, emphasis and links kept, the rest escaped. */
   descriptionMarkdown: z.string(),
+  /** Each step as one line of Markdown, in order. */
   resolutionMarkdown: z.array(z.string()),
-}) satisfies z.ZodType<KbEntry>;
+});
 
-export const builtProductSchema = z.strictObject({
+/** A product as `knowledge-base.yaml` declares it, with its id and its surfaces settled. */
+export const builtProductSchema = productSchema.extend({
+  /** Slug of the name, stable across builds. */
   id: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  terms: z.array(z.string()),
-  surfaces: z.array(
-    z.strictObject({
-      id: z.string(),
-      label: z.string(),
-      tone: z.enum(TONES),
-      chrome: z.array(z.string()),
-    }),
-  ),
-}) satisfies z.ZodType<Product>;
+  surfaces: z.array(surfaceSchema),
+});
 
 export const builtArticleSchema = z.strictObject({
   slug: z.string(),

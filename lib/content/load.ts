@@ -8,13 +8,13 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { makeEntry } from "@/lib/kb/entries";
 import type { KbEntry, LifecycleNote, Product } from "@/lib/kb/model";
-import type { EntryLifecycle } from "./entry";
+import type { CheckedProps } from "./components";
 import { checkLinks, checkPublished, checkUniqueIds } from "./check";
 import { checkDistinctive } from "./distinctive";
-import { compileArticle } from "./compile";
+import { type CompileResult, compileArticle } from "./compile";
 import { ContentBuildError, type ContentIssue } from "./errors";
 import type { KnowledgeBase } from "./knowledge-base";
-import { parseArticle, type ParsedArticle } from "./parse";
+import { parseArticle, type ParsedArticle, type ParseResult } from "./parse";
 import { CONFIG_FILE, readConfig, resolveProducts } from "./products";
 import {
   type Contact,
@@ -33,16 +33,35 @@ export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? "content");
 }
 
+/**
+ * What to do with the published record: `update` adds new ids to it (a local build), `check` also
+ * fails when it lacks some (CI), `read` only fails when published ones are gone and writes nothing
+ * (the preview, where a draft's ids change from one save to the next), `ignore` skips it.
+ */
+export type RecordMode = "update" | "check" | "read" | "ignore";
+
+/**
+ * Results kept from one load to the next, keyed by file and valid while its text is unchanged:
+ * the preview reloads after every save, and re-parses and re-compiles only the files that changed.
+ * Parsing and compiling are pure functions of the text and the file's name, so a kept result is
+ * the result the build would get.
+ */
+export type ContentMemo = {
+  parsed: Map<string, { source: string; result: ParseResult }>;
+  compiled: Map<string, { source: string; result: CompileResult }>;
+};
+
+export function contentMemo(): ContentMemo {
+  return { parsed: new Map(), compiled: new Map() };
+}
+
 export type LoadOptions = {
   dir?: string;
-  /**
-   * What to do with the published record: `update` adds new ids to it, `check` fails when it
-   * lacks some (as CI does), `ignore` skips it.
-   */
-  record?: "update" | "check" | "ignore";
+  record?: RecordMode;
   /** Compile MDX to code (the site needs it; the lookup does not). */
   compile?: boolean;
   onProgress?: (message: string) => void;
+  memo?: ContentMemo;
 };
 
 async function readRecord(
@@ -79,7 +98,20 @@ export type ParsedContent = {
   vocabulary?: VocabularyExtension;
 };
 
-export async function parseContentDir(dir: string): Promise<ParsedContent> {
+function remembered<T>(
+  cache: Map<string, { source: string; result: T }> | undefined,
+  key: string,
+  source: string,
+  make: () => T,
+): T {
+  const kept = cache?.get(key);
+  if (kept && kept.source === source) return kept.result;
+  const result = make();
+  cache?.set(key, { source, result });
+  return result;
+}
+
+export async function parseContentDir(dir: string, memo?: ContentMemo): Promise<ParsedContent> {
   if (!existsSync(dir)) {
     throw new ContentBuildError([
       { file: dir, message: "content folder not found; set CONTENT_DIR to a folder of .mdx files" },
@@ -111,7 +143,9 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
       continue;
     }
     const source = await readFile(file, "utf8");
-    const result = parseArticle(source, display, slug);
+    const result = remembered(memo?.parsed, display, source, () =>
+      parseArticle(source, display, slug),
+    );
     if (result.ok) {
       articles.push(result.article);
       sources.set(slug, source);
@@ -142,7 +176,7 @@ export async function parseContentDir(dir: string): Promise<ParsedContent> {
  * is not current.
  */
 function lifecycleNote(
-  own: EntryLifecycle | undefined,
+  own: CheckedProps<"Lifecycle"> | undefined,
   article: Lifecycle | undefined,
 ): LifecycleNote | undefined {
   if (own) return own.status === "current" ? undefined : { ...own, scope: "entry" };
@@ -196,36 +230,47 @@ function sortedEntries(entries: KbEntry[], articles: ParsedArticle[]): KbEntry[]
     .map(({ entry }) => entry);
 }
 
+/**
+ * Checks the articles against the published record (`published.json`) and, in `update` mode,
+ * records their new slugs and ids in it. Throws every problem found.
+ */
+export async function applyRecord(
+  dir: string,
+  articles: ParsedArticle[],
+  mode: RecordMode,
+  progress: (message: string) => void = () => {},
+): Promise<void> {
+  if (mode === "ignore") return;
+  const recordFile = path.join(dir, RECORD_FILE);
+  const display = path.relative(process.cwd(), recordFile) || recordFile;
+  const { record, issues } = await readRecord(recordFile);
+  const checked = checkPublished(articles, record, display);
+  issues.push(...checked.issues);
+  if (checked.added > 0 && mode === "check") {
+    issues.push({
+      file: display,
+      message: `${checked.added} new slug(s) or id(s) are not recorded; run "npm run check" locally and commit ${display}`,
+    });
+  }
+  if (issues.length > 0) throw new ContentBuildError(issues);
+  if (checked.added > 0 && mode === "update") {
+    await writeFile(recordFile, `${JSON.stringify(checked.updated, null, 2)}\n`);
+    progress(`recorded ${checked.added} new slug(s) or id(s) in ${display}; commit it`);
+  }
+}
+
 /** Loads, checks and compiles the whole knowledge base, or throws every problem found. */
 export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<KnowledgeBase> {
   const dir = options.dir ?? contentDir();
   const progress = options.onProgress ?? (() => {});
-  const content = await parseContentDir(dir);
+  const content = await parseContentDir(dir, options.memo);
   const { articles: parsed, sources, products, entries, productOf, contact, vocabulary } = content;
   const articles = sortArticles(parsed);
   progress(
     `parsed ${articles.length} articles, ${articles.reduce((n, a) => n + a.entries.length, 0)} entries`,
   );
 
-  const mode = options.record ?? "update";
-  if (mode !== "ignore") {
-    const recordFile = path.join(dir, RECORD_FILE);
-    const display = path.relative(process.cwd(), recordFile) || recordFile;
-    const { record, issues } = await readRecord(recordFile);
-    const checked = checkPublished(articles, record, display);
-    issues.push(...checked.issues);
-    if (checked.added > 0 && mode === "check") {
-      issues.push({
-        file: display,
-        message: `${checked.added} new slug(s) or id(s) are not recorded; run "npm run build" locally and commit ${display}`,
-      });
-    }
-    if (issues.length > 0) throw new ContentBuildError(issues);
-    if (checked.added > 0) {
-      await writeFile(recordFile, `${JSON.stringify(checked.updated, null, 2)}\n`);
-      progress(`recorded ${checked.added} new slug(s) or id(s) in ${display}; commit it`);
-    }
-  }
+  await applyRecord(dir, articles, options.record ?? "update", progress);
 
   const built: KnowledgeBase["articles"] = [];
   if (options.compile ?? true) {
@@ -240,7 +285,12 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
       for (let i = next++; i < articles.length; i = next++) {
         const article = articles[i];
         if (!article) continue;
-        results[i] = await compileArticle(sources.get(article.slug) ?? "", article.file);
+        const source = sources.get(article.slug) ?? "";
+        const kept = options.memo?.compiled.get(article.file);
+        const result =
+          kept && kept.source === source ? kept.result : await compileArticle(source, article.file);
+        options.memo?.compiled.set(article.file, { source, result });
+        results[i] = result;
         done += 1;
         if (done % 100 === 0 || done === articles.length)
           progress(`compiled ${done}/${articles.length} articles`);

@@ -96,6 +96,11 @@ export function readProps(ctx: Ctx, element: JsxElement): Record<string, unknown
       continue;
     }
     const { name, value } = attribute;
+    if (Object.hasOwn(props, name)) {
+      report(ctx, element, `<${element.name}> gives \`${name}\` twice; keep one`);
+      ok = false;
+      continue;
+    }
     if (value === null || value === undefined) {
       props[name] = true;
     } else if (typeof value === "string") {

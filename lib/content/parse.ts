@@ -11,8 +11,18 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
-import { COMPONENT_NAMES, COMPONENTS, isComponentName } from "./components";
-import { type ParsedEntry, readEntry } from "./entry";
+import type { z } from "zod";
+import {
+  type CheckedProps,
+  COMPONENT_NAMES,
+  COMPONENTS,
+  type ComponentName,
+  componentsWithBody,
+  isComponentName,
+  type Placement,
+  propsSchemaOf,
+} from "./components";
+import { type EntryFrame, finishEntry, labelOf, type ParsedEntry, readSteps } from "./entry";
 import type { ContentIssue } from "./errors";
 import {
   type Ctx,
@@ -101,46 +111,117 @@ function readHeading(ctx: Ctx, node: Extract<RootContent, { type: "heading" }>, 
   }
 }
 
+/** Where the walk stands: in the article's flow, or inside an entry, directly or deeper. */
+type Scope = { entry?: EntryFrame; direct: boolean };
+
+const ARTICLE: Scope = { direct: false };
+
 /**
- * Checks a component against the registry (known name, placement, body, props) and records what
- * the article needs from it. Returns whether to walk into its children.
+ * What the article or the entry takes from a component's checked props, for the components that
+ * give something beyond their body. Typed by the registry: a renamed prop fails here.
  */
-function readComponent(ctx: Ctx, node: JsxElement, out: Walk, insideEntry: boolean): boolean {
-  const name = node.name ?? "";
-  if (!isComponentName(name)) {
-    const known = COMPONENT_NAMES.map((c) => `<${c}>`).join(", ");
-    report(ctx, node, `unknown component <${name || "fragment"}>; articles may use ${known}`);
-    return false;
-  }
-  const rule = COMPONENTS[name];
-  if (rule.placement === "entry" && !insideEntry) {
-    report(ctx, node, `<${name}> belongs inside an <ErrorEntry>`);
-  } else if (rule.placement === "article" && insideEntry) {
-    report(ctx, node, `<${name}> cannot be nested inside an <ErrorEntry>`);
-  }
-  if (rule.body === "empty" && node.children.some((c) => plainText(c).trim() !== "")) {
-    report(ctx, node, `<${name}> takes no content: write it as <${name} ... />`);
-  }
-  if (name === "ErrorEntry") {
-    const entry = readEntry(ctx, node);
-    if (entry) {
-      out.entries.push(entry);
-      out.headings.at(-1)?.entryIds.push(entry.id);
-    }
-    return true;
-  }
-  const props = readProps(ctx, node);
-  const parsed = props && rule.props.safeParse(props);
-  if (parsed && !parsed.success) {
-    for (const m of describeZodIssues(parsed.error)) report(ctx, node, `<${name}>: ${m}`);
-  } else if (parsed && name === "EntryTable") {
-    const appears = typeof props.appears === "string" ? props.appears : undefined;
+type Collectors = {
+  [N in ComponentName]?: (
+    props: CheckedProps<N>,
+    at: { ctx: Ctx; node: JsxElement; out: Walk; entry?: EntryFrame },
+  ) => void;
+};
+
+const COLLECT: Collectors = {
+  EntryTable: ({ appears }, { node, out }) => {
     out.tables.push({ appears, line: node.position?.start.line ?? 1 });
+  },
+  Translated: (props, { entry }) => {
+    entry?.translations.push(props);
+  },
+  Lifecycle: (props, { ctx, node, entry }) => {
+    if (!entry) return;
+    if (entry.lifecycle) report(ctx, node, `${entry.label}: give at most one <Lifecycle>`);
+    else entry.lifecycle = props;
+  },
+};
+
+/** A component's props checked with `schema`; what is wrong is reported with the element's label. */
+function checked<S extends z.ZodType>(
+  ctx: Ctx,
+  node: JsxElement,
+  schema: S,
+): z.output<S> | undefined {
+  const raw = readProps(ctx, node);
+  if (!raw) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const m of describeZodIssues(parsed.error)) report(ctx, node, `${labelOf(node)}: ${m}`);
+  return undefined;
+}
+
+/** Checks a component's props with its registry schema, and collects what they give. */
+function collect<N extends ComponentName>(
+  ctx: Ctx,
+  node: JsxElement,
+  name: N,
+  out: Walk,
+  entry: EntryFrame | undefined,
+): void {
+  const props = checked(ctx, node, propsSchemaOf(name));
+  if (props !== undefined) COLLECT[name]?.(props, { ctx, node, out, entry });
+}
+
+/** The components an entry is written with, for messages: "<ErrorEntry>". */
+const ENTRY_COMPONENTS = componentsWithBody("entry")
+  .map((n) => `<${n}>`)
+  .join(" or ");
+
+/** Reports a component standing where the registry does not allow it. */
+function misplaced(ctx: Ctx, node: JsxElement, placement: Placement, scope: Scope): boolean {
+  const name = node.name ?? "";
+  if (placement === "entry" && !scope.entry) {
+    report(ctx, node, `<${name}> belongs inside an ${ENTRY_COMPONENTS}`);
+  } else if (placement === "entry" && !scope.direct) {
+    report(ctx, node, `<${name}> must stand on lines of its own, directly inside its entry`);
+  } else if (placement === "article" && scope.entry) {
+    report(ctx, node, `<${name}> cannot be nested inside an ${ENTRY_COMPONENTS}`);
+  } else {
+    return false;
   }
   return true;
 }
 
-function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolean): void {
+/**
+ * Checks a component against the registry (known name, placement, props, body) for every
+ * component alike, records what the article needs from it, and walks into its children.
+ */
+function readComponent(ctx: Ctx, node: JsxElement, out: Walk, scope: Scope): void {
+  const name = node.name ?? "";
+  if (!isComponentName(name)) {
+    const known = COMPONENT_NAMES.map((c) => `<${c}>`).join(", ");
+    report(ctx, node, `unknown component <${name || "fragment"}>; articles may use ${known}`);
+    return;
+  }
+  const rule = COMPONENTS[name];
+  const wrongPlace = misplaced(ctx, node, rule.placement, scope);
+  if (rule.body === "entry") {
+    const props = checked(ctx, node, rule.props);
+    const frame: EntryFrame = { label: labelOf(node), steps: [], translations: [] };
+    for (const child of node.children) walk(ctx, child, out, { entry: frame, direct: true });
+    const entry = finishEntry(ctx, node, props, frame);
+    if (entry && !wrongPlace) {
+      out.entries.push(entry);
+      out.headings.at(-1)?.entryIds.push(entry.id);
+    }
+    return;
+  }
+  collect(ctx, node, name, out, scope.entry);
+  if (rule.body === "empty" && node.children.some((c) => plainText(c).trim() !== "")) {
+    report(ctx, node, `<${name}> takes no content: write it as <${name} ... />`);
+  } else if (rule.body === "steps" && !wrongPlace) {
+    scope.entry?.steps.push({ node, steps: readSteps(ctx, node, scope.entry.label) });
+  }
+  const inner: Scope = { ...scope, direct: false };
+  for (const child of node.children) walk(ctx, child, out, inner);
+}
+
+function walk(ctx: Ctx, node: Root | RootContent, out: Walk, scope: Scope): void {
   switch (node.type) {
     case "yaml":
       readFrontmatter(ctx, node, out);
@@ -163,7 +244,7 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
       }
       return;
     case "heading":
-      if (!insideEntry || node.depth === 1) readHeading(ctx, node, out);
+      if (!scope.entry || node.depth === 1) readHeading(ctx, node, out);
       break;
     case "link":
     case "definition":
@@ -176,14 +257,58 @@ function walk(ctx: Ctx, node: Root | RootContent, out: Walk, insideEntry: boolea
       break;
   }
   if (isJsx(node)) {
-    if (!readComponent(ctx, node, out, insideEntry)) return;
-    const inside = insideEntry || node.name === "ErrorEntry";
-    for (const child of node.children) walk(ctx, child, out, inside);
+    readComponent(ctx, node, out, scope);
     return;
   }
   if ("children" in node) {
-    for (const child of node.children) walk(ctx, child, out, insideEntry);
+    const inner: Scope = { ...scope, direct: false };
+    for (const child of node.children) walk(ctx, child, out, inner);
   }
+}
+
+/**
+ * What to do about the MDX parser's commonest complaints, which say what is wrong but not how to
+ * mend it. Matched against the parser's own words, which stay in the message as they are.
+ */
+const SYNTAX_HINTS: { reason: RegExp; hint: (m: RegExpExecArray) => string }[] = [
+  {
+    reason: /^Expected a closing tag for `<(\w+)>`/,
+    hint: (m) => `close it with </${m[1]}> on a line of its own where it ends`,
+  },
+  {
+    reason: /^Unexpected closing tag `<\/(\w+)>`, expected corresponding closing tag for `<(\w+)>`/,
+    hint: (m) => `close <${m[2]}> before </${m[1]}>, or remove the extra </${m[1]}>`,
+  },
+  {
+    reason: /^Unexpected closing slash `\/` in tag, expected an open tag first/,
+    hint: () => "remove the closing tag that has no opening tag",
+  },
+  {
+    reason: /^Unexpected end of file in expression, expected a corresponding closing brace/,
+    hint: () => "close the { with a }, or write \\{ for a literal brace",
+  },
+];
+
+/** The parser's error as a problem with its place: from the error, or from its "(12:1-14:3)". */
+function syntaxIssue(file: string, error: unknown): ContentIssue {
+  const field = (name: string): unknown =>
+    error && typeof error === "object" ? Reflect.get(error, name) : undefined;
+  const line = field("line");
+  const column = field("column");
+  const reasonField = field("reason");
+  const reason = typeof reasonField === "string" ? reasonField : String(error);
+  const quoted = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
+  const place =
+    typeof line === "number"
+      ? { line, column: typeof column === "number" ? column : undefined }
+      : quoted
+        ? { line: Number(quoted[1]), column: Number(quoted[2]) }
+        : {};
+  const known = SYNTAX_HINTS.map(({ reason: pattern, hint }) => {
+    const m = pattern.exec(reason);
+    return m ? hint(m) : undefined;
+  }).find((h) => h !== undefined);
+  return { file, ...place, message: `MDX syntax error: ${reason}${known ? `; ${known}` : ""}` };
 }
 
 /** Parses and checks one article. Every problem found is returned, each with its line. */
@@ -193,22 +318,10 @@ export function parseArticle(source: string, file: string, slug: string): ParseR
   try {
     tree = processor.parse(source);
   } catch (error) {
-    const place =
-      error && typeof error === "object" && "line" in error && typeof error.line === "number"
-        ? {
-            line: error.line,
-            column:
-              "column" in error && typeof error.column === "number" ? error.column : undefined,
-          }
-        : {};
-    const reason =
-      error && typeof error === "object" && "reason" in error && typeof error.reason === "string"
-        ? error.reason
-        : String(error);
-    return { ok: false, issues: [{ file, ...place, message: `MDX syntax error: ${reason}` }] };
+    return { ok: false, issues: [syntaxIssue(file, error)] };
   }
   const out: Walk = { entries: [], headings: [], links: [], tables: [], productLine: 1 };
-  walk(ctx, tree, out, false);
+  walk(ctx, tree, out, ARTICLE);
   if (!tree.children.some((node) => node.type === "yaml")) {
     ctx.issues.push({
       file,

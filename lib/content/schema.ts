@@ -53,12 +53,16 @@ export const frontmatterSchema = z.strictObject({
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 export const entryPropsSchema = z.strictObject({
+  /** Permanent id, unique across the knowledge base: the anchor support staff link to. */
   id: slugSchema,
   name: z.string().min(1),
   /** Id of one of the product's surfaces; checked against the product once products are known. */
   appears: slugSchema,
+  /** The exact messages the software shows, verbatim. */
   messages: z.array(z.string().min(1)).min(1, "list at least one message, verbatim"),
+  /** Other ways people or the software phrase the same error. */
   aliases: z.array(z.string().min(1)).default([]),
+  /** Former ids that now lead to this entry. */
   formerly: z.array(slugSchema).default([]),
   /** When the entry was last checked against the product; the article's `updated` otherwise. */
   reviewed: z.iso.date({ error: "write the date as YYYY-MM-DD" }).optional(),
@@ -86,17 +90,24 @@ export const entryLifecyclePropsSchema = z.strictObject({
 
 export const emptyPropsSchema = z.strictObject({});
 
-const surfaceSchema = z.strictObject({
+/** A place where a product shows an error: an id for `appears`, a label, a badge tone, and chrome. */
+export const surfaceSchema = z.strictObject({
   id: slugSchema,
   label: z.string().min(1),
   tone: z.enum(TONES).default("gray"),
+  /**
+   * Lines of user-interface chrome that a copy from this surface drags along and that are never
+   * errors ("Dismiss", "View details"). The lookup drops them.
+   */
   chrome: z.array(z.string().min(1)).default([]),
 });
 
 export const productSchema = z.strictObject({
   /** Display name; an article's frontmatter `product` gives it (or one of its aliases). */
   name: z.string().min(1),
+  /** Other names a paste may use for the product: "Cloud App Security", "MCAS". */
   aliases: z.array(z.string().min(1)).default([]),
+  /** Components, binaries, jar, process or config names that imply the product in a paste. */
   terms: z.array(z.string().min(1)).default([]),
   /** Where its errors appear; a product that lists none gets the default surfaces. */
   surfaces: z.array(surfaceSchema).min(1).optional(),

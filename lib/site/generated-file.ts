@@ -29,7 +29,11 @@ export function readGeneratedFile(file: string, made: string): string {
 
 /** A generated JSON file, parsed; a file that is not JSON says so, with where it broke. */
 export function readGeneratedJson(file: string, made: string): unknown {
-  const text = readGeneratedFile(file, made);
+  return parseGeneratedJson(file, readGeneratedFile(file, made));
+}
+
+/** The text of a generated JSON file, parsed; text that is not JSON says so, with where it broke. */
+export function parseGeneratedJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

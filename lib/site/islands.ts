@@ -20,7 +20,12 @@ export const ISLANDS = {
   "lookup-redact": "lib/lookup/redact.ts",
 } as const;
 
-export type IslandName = keyof typeof ISLANDS;
+/** Islands of the preview (`npm run dev`) alone: never bundled into a build. */
+export const PREVIEW_ISLANDS = {
+  preview: "islands/preview.ts",
+} as const;
+
+export type IslandName = keyof typeof ISLANDS | keyof typeof PREVIEW_ISLANDS;
 
 /** Where the bundles go: Next.js copies `public/` into the export as is. */
 export const ISLANDS_OUT_DIR = path.join("public", "islands");

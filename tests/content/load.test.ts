@@ -2,7 +2,12 @@ import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentBuildError } from "@/lib/content/errors";
-import { loadKnowledgeBase, parseContentDir } from "@/lib/content/load";
+import {
+  contentMemo,
+  loadKnowledgeBase,
+  parseContentDir,
+  type RecordMode,
+} from "@/lib/content/load";
 import { DEFAULT_SURFACES } from "@/lib/kb/products";
 import { fixtureCopy, replaceIn } from "../support/fixture-kb";
 
@@ -21,10 +26,7 @@ function fixture(edit?: (dir: string) => void): string {
   return dir;
 }
 
-async function problems(
-  dir: string,
-  record: "check" | "update" | "ignore" = "ignore",
-): Promise<string> {
+async function problems(dir: string, record: RecordMode = "ignore"): Promise<string> {
   try {
     await loadKnowledgeBase({ dir, record, compile: false });
   } catch (error) {
@@ -60,6 +62,43 @@ describe("a knowledge base of two articles", () => {
     await expect(
       loadKnowledgeBase({ dir, record: "check", compile: false }),
     ).resolves.toBeDefined();
+  });
+});
+
+describe("the preview's loads", () => {
+  it("read mode refuses a vanished published id like the build, and writes nothing", async () => {
+    const dir = fixture((d) =>
+      replaceIn(d, "alpha-widget.mdx", 'id="widget-idle"', 'id="widget-resting"'),
+    );
+    const before = readFileSync(path.join(dir, "published.json"), "utf8");
+    expect(await problems(dir, "read")).toMatch(
+      /published entry id "widget-idle" .* has disappeared/,
+    );
+    expect(readFileSync(path.join(dir, "published.json"), "utf8")).toBe(before);
+  });
+
+  it("read mode accepts new ids without recording them", async () => {
+    const dir = fixture();
+    const before = readFileSync(path.join(dir, "published.json"), "utf8");
+    await expect(loadKnowledgeBase({ dir, record: "read", compile: false })).resolves.toBeDefined();
+    expect(readFileSync(path.join(dir, "published.json"), "utf8")).toBe(before);
+  });
+
+  it("a memo reuses unchanged files and gives what a fresh load gives", async () => {
+    const dir = fixture();
+    const memo = contentMemo();
+    const first = await loadKnowledgeBase({ dir, record: "ignore", memo });
+    const beta = path.relative(process.cwd(), path.join(dir, "beta-gadget.mdx"));
+    const kept = memo.compiled.get(beta)?.result;
+    expect(kept?.ok).toBe(true);
+    replaceIn(dir, "alpha-widget.mdx", 'name="Idle"', 'name="Idle, waiting"');
+    const second = await loadKnowledgeBase({ dir, record: "ignore", memo });
+    const fresh = await loadKnowledgeBase({ dir, record: "ignore" });
+    expect(second).toEqual(fresh);
+    expect(second).not.toEqual(first);
+    expect(second.entries.find((e) => e.id === "widget-idle")?.name).toBe("Idle, waiting");
+    // The unchanged article was not compiled again: the memo holds the very same result.
+    expect(memo.compiled.get(beta)?.result).toBe(kept);
   });
 });
 

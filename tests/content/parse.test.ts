@@ -67,6 +67,23 @@ describe("bad content is reported with its line and what to do", () => {
     expect(issue?.message).toMatch(/MDX syntax error/);
     expect(issue?.line).toBeGreaterThan(10);
   });
+  it("an unclosed or stray tag: its line, and how to mend it", () => {
+    const unclosed = issuesOf(alpha.replace("</ErrorEntry>\n\n## Statuses", "\n## Statuses"));
+    expect(unclosed).toEqual([
+      {
+        file: "bad.mdx",
+        line: 14,
+        column: 1,
+        message:
+          "MDX syntax error: Expected a closing tag for `<ErrorEntry>` (14:1-21:2); close it with </ErrorEntry> on a line of its own where it ends",
+      },
+    ]);
+    const stray = issuesOf(alpha.replace("Nothing to do.", "Nothing to do.\n\n</Note>"));
+    expect(stray[0]?.message).toBe(
+      "MDX syntax error: Unexpected closing tag `</Note>`, expected corresponding closing tag for `<ErrorEntry>` (36:1-36:85); close <ErrorEntry> before </Note>, or remove the extra </Note>",
+    );
+    expect(stray[0]?.line).toBe(40);
+  });
   it("invalid frontmatter", () => {
     const issues = issuesOf(alpha.replace("updated: 2026-01-15", "updated: soon\ncolour: red"));
     const text = issues.map((i) => i.message).join("\n");
@@ -108,6 +125,13 @@ describe("bad content is reported with its line and what to do", () => {
   it("props the build cannot read", () => {
     const issues = issuesOf(alpha.replace('aliases={["widget stuck"]}', "aliases={makeAliases()}"));
     expect(issues[0]?.message).toMatch(/prop `aliases` must be .* not `\{makeAliases\(\)\}`/);
+  });
+  it("a prop given twice", () => {
+    const issues = issuesOf(
+      alpha.replace('appears="agent-status"', 'appears="agent-status" appears="log"'),
+    );
+    expect(issues[0]?.message).toBe("<ErrorEntry> gives `appears` twice; keep one");
+    expect(issues[0]?.line).toBe(36);
   });
   it("bad appears value and bad id", () => {
     const issues = issuesOf(
