@@ -2,6 +2,7 @@
  * The data a "Copy as Markdown" button carries, and its check when read back from the page.
  * Kept apart from the builder so the article page's island needs nothing else.
  */
+import { jsonObject } from "./json-object";
 import type { MarkdownEntry } from "./markdown";
 
 export function markdownEntryOf(entry: MarkdownEntry): string {
@@ -13,13 +14,8 @@ const isString = (v: unknown): v is string => typeof v === "string";
 
 /** Reads a button's data back, or undefined when it is not in the expected shape. */
 export function readMarkdownEntry(json: string): MarkdownEntry | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== "object" || data === null) return undefined;
+  const data = jsonObject(json);
+  if (!data) return undefined;
   const name: unknown = Reflect.get(data, "name");
   const url: unknown = Reflect.get(data, "url");
   const descriptionMarkdown: unknown = Reflect.get(data, "descriptionMarkdown");

@@ -3,6 +3,7 @@
  * pages listen for changes, what each message holds, and its check in the browser (no zod there).
  * Only `npm run dev` uses it; a build never renders the preview's island.
  */
+import { jsonObject } from "@/lib/kb/json-object";
 
 /** Server-Sent Events the preview sends the open pages: the state now, then one per change. */
 export const PREVIEW_EVENTS_PATH = "/__preview/events";
@@ -68,13 +69,8 @@ function isIssue(v: unknown): v is PreviewIssue {
 
 /** Reads one message of the preview's events, or undefined when it is not one. */
 export function readPreviewState(json: string): PreviewState | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== "object" || data === null) return undefined;
+  const data = jsonObject(json);
+  if (!data) return undefined;
   const version: unknown = Reflect.get(data, "version");
   const heading: unknown = Reflect.get(data, "heading");
   const issues: unknown = Reflect.get(data, "issues");
