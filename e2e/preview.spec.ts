@@ -270,21 +270,13 @@ test("knowledge-base.yaml: a surface's new label shows on the article", async ({
   await open(page, "articles/alpha-widget/");
   const card = page.getByRole("region", { name: "Widget jammed" });
   await expect(card).toContainText("Agent console");
+  const original = readFileSync(file("knowledge-base.yaml"), "utf8");
+  // Alpha's console gets a label of its own; Beta keeps its surfaces.
   await saveAndSee(page, () =>
-    writeFileSync(
-      file("knowledge-base.yaml"),
-      [
-        "products:",
-        "  - name: Alpha",
-        "    surfaces:",
-        "      - { id: agent-console, label: Widget console, tone: blue }",
-        "      - { id: agent-status, label: Widget status, tone: red }",
-        "",
-      ].join("\n"),
-    ),
+    edit("knowledge-base.yaml", "label: Agent console", "label: Widget console"),
   );
   await expect(card).toContainText("Widget console");
-  await saveAndSee(page, () => unlinkSync(file("knowledge-base.yaml")));
+  await saveAndSee(page, () => writeFileSync(file("knowledge-base.yaml"), original));
   await expect(card).toContainText("Agent console");
 });
 
