@@ -1,8 +1,8 @@
 /**
- * The product context of a whole paste, applied once every line is read. A short or shared name
- * ("Invalid token", "Disconnected") is only a match in a product the paste is about, or, when the
- * paste names no product, in every product that documents it, shown as one ambiguity. About a
- * product the knowledge base does not document, foreign words stand around it: related at most.
+ * The product context of a whole paste, gathered once every line is read: which products the
+ * paste names or vouches for, which same-named entries it prefers, and the foreign words leading
+ * up to each match. `keepsMatch` (`tiers.ts`) decides from these facts; this file then groups
+ * what remains into ambiguities ("Invalid token" documented for several products).
  */
 import type { LookupIndex } from "./build-index";
 import type { Candidate } from "./line";
