@@ -64,10 +64,10 @@ function isTwinOf(c: Candidate, k: Candidate): boolean {
   const from = Math.min(...span);
   const to = Math.max(...span);
   // A line prints one message where it prints a template: another documented message that does
-  // not fit it verbatim is a near miss of the same line, wherever its words stand; two messages
-  // printed on one line both fit. Any other candidate is one when most of its words stand where
+  // not fit it verbatim is a near miss of the same line, wherever its words stand ("not-responding"
+  // where "not responding" fits); two messages printed on one line both fit. Any other candidate is one when most of its words stand where
   // the template fits.
-  if (c.evidence.kind === "message") return isSelfEvident(k.evidence);
+  if (c.evidence.kind === "message") return isSelfEvident(k.evidence) || k.confident;
   const inside = [...c.positions].filter((p) => p >= from && p <= to).length;
   return inside * 2 >= c.positions.size;
 }

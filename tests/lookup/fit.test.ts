@@ -85,6 +85,20 @@ describe("fitting templates in a lookup", () => {
       ["closed"],
     );
   });
+  it("of two messages with the same words, the one the line holds verbatim wins", () => {
+    const kb = memoryIndex([
+      {
+        id: "spaced",
+        name: "Node not responding",
+        product: "Cluster",
+        messages: ["not responding"],
+      },
+      { id: "hyphen", name: "Node unreachable", product: "Cluster", messages: ["not-responding"] },
+    ]);
+    const ids = (text: string) => lookup(kb, text).matches.map((h) => h.entry.id);
+    expect(ids("Status: not responding")).toEqual(["spaced"]);
+    expect(ids("Status: not-responding")).toEqual(["hyphen"]);
+  });
   it("a fit is confident whatever surrounds it", () => {
     expect(matched("Invalid user guest from 5.188.10.180")).toEqual(["invalid-user"]);
     expect(
