@@ -68,6 +68,10 @@ test("Esc closes the palette and gives focus back; / still focuses the lookup", 
   await openPalette(page);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
+  // Focus has left the palette before "/" is typed: typed into its box, "/" is a character.
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest("dialog"))))
+    .toBe(false);
   await page.keyboard.press("/");
   await expect(lookup).toBeFocused();
   await expect(lookup).toHaveValue("");
