@@ -3,7 +3,7 @@
  * copy of a content folder: save and see, break and see the problems, fix and see the page back.
  * Run by playwright.preview.config.ts (one worker: the tests edit the same copy in turn).
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import {
   cpSync,
   mkdtempSync,
@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { spawnPreview } from "../scripts/preview-process";
 
 const PORT = Number(process.env.PREVIEW_E2E_PORT);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -86,19 +87,7 @@ test.beforeAll(async () => {
     encoding: "utf8",
   });
   expect(record.status, record.stderr).toBe(0);
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      CONTENT_DIR: content,
-      KB_GENERATED_FILE: path.join(work, "kb.json"),
-      NEXT_DIST_DIR: ".next/preview-test",
-      NEXT_TELEMETRY_DISABLED: "1",
-      BASE_PATH: "",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  server = spawnPreview({ port: PORT, content, work, env: { BASE_PATH: "" } });
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await waitForServer();

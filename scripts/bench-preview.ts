@@ -5,12 +5,13 @@
  * the edited entry shown (the page reloaded), a problem listed, and the page back after the fix.
  * Prints medians and the slowest run, and the server's own share (loading the content).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
+import { spawnPreview } from "./preview-process";
 import { syntheticArticles } from "./synthetic/generate";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3291);
@@ -35,18 +36,7 @@ async function start(
   work: string,
 ): Promise<{ server: ChildProcess; log: () => string }> {
   let log = "";
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      CONTENT_DIR: content,
-      KB_GENERATED_FILE: path.join(work, "kb.json"),
-      NEXT_DIST_DIR: ".next/preview-test",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawnPreview({ port: PORT, content, work });
   server.stdout?.on("data", (c: Buffer) => (log += c.toString()));
   server.stderr?.on("data", (c: Buffer) => (log += c.toString()));
   for (let i = 0; i < 600; i += 1) {
