@@ -17,7 +17,6 @@ import {
   ANCHOR_TOKENS_PER_PHRASE,
   COMMON_WORD_MIN_ENTRIES,
   COMMON_WORD_SHARE,
-  FIELD_LABELS,
   RELATED_MIN_SCORE,
   TYPO_MIN_LENGTH,
   TYPO_TWO_EDITS_LENGTH,
@@ -111,7 +110,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   const documentFrequency = new Map<string, number>();
   // Field labels ("status", "状態") are never foreign: they label a column, not another product.
   const rules = withVocabulary(source.words);
-  const fieldLabels = source.words ? fieldLabelTokens(rules) : FIELD_LABELS;
+  const fieldLabels = fieldLabelTokens(rules);
   const vocabulary = new Set<string>([...source.vocabulary, ...fieldLabels]);
   const context = source.context.map((own) => new Set(own.map((i) => source.vocabulary[i] ?? "")));
 

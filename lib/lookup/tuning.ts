@@ -2,8 +2,6 @@
  * Every number the matcher tunes on, with its reason and an example. Change one, then run
  * `npm run test:unit` (the paste corpus) and `npm run bench`.
  */
-import { fieldLabelTokens } from "./text";
-import { DEFAULT_RULES } from "./word-rules";
 
 /**
  * Each phrase is indexed under its rarest tokens only, so a common word such as "error" does not
@@ -160,13 +158,6 @@ export const COMMON_WORD_MIN_ENTRIES = 3;
  * above a bare "Disconnected" is the subject of that status.
  */
 export const FOREIGN_CONTEXT_LINES = 1;
-/**
- * Words that label a field rather than name a subject, as tokens: "Health: Disconnected" is a
- * status column, not a product called Health. The index counts them as known words, so they are
- * never foreign.
- */
-export const FIELD_LABELS = fieldLabelTokens(DEFAULT_RULES);
-
 /**
  * Lines whose results one lookup remembers: a log repeats its lines, and a repeated line is not
  * read twice. Beyond this many distinct lines (a 1 MB log of unique lines), lines are simply

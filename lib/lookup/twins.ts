@@ -8,7 +8,6 @@
  */
 import type { Candidate } from "./line";
 import type { Evidence } from "./score";
-import { isSelfEvident } from "./tiers";
 import { MAX_RELATED } from "./tuning";
 
 function isSubset(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
@@ -60,14 +59,14 @@ function isTwinOf(c: Candidate, k: Candidate): boolean {
   if (other)
     return other.specificity < fit.specificity && other.start < fit.end && fit.start < other.end;
   if (c.evidence.codes > 0 || c.positions.size === 0 || k.positions.size === 0) return false;
+  // A line prints one message where it prints a template: another documented message that does
+  // not fit it verbatim is a near miss of the same line, wherever its words stand ("not-responding"
+  // where "not responding" fits); two messages printed on one line both fit.
+  if (c.evidence.kind === "message") return k.confident;
+  // Any other candidate is one when most of its words stand where the template fits.
   const span = [...k.positions];
   const from = Math.min(...span);
   const to = Math.max(...span);
-  // A line prints one message where it prints a template: another documented message that does
-  // not fit it verbatim is a near miss of the same line, wherever its words stand ("not-responding"
-  // where "not responding" fits); two messages printed on one line both fit. Any other candidate is one when most of its words stand where
-  // the template fits.
-  if (c.evidence.kind === "message") return isSelfEvident(k.evidence) || k.confident;
   const inside = [...c.positions].filter((p) => p >= from && p <= to).length;
   return inside * 2 >= c.positions.size;
 }

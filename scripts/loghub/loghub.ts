@@ -109,20 +109,21 @@ export class RegexBaseline {
     });
   }
 
-  /** Ids of the templates whose expressions match the line, most specific first. */
-  matching(line: string): string[] {
+  /** The templates whose expressions match the line, most specific first. */
+  private matches(line: string): { id: string; literal: number }[] {
     return this.compiled
       .filter((c) => c.probes.every((p) => line.includes(p)) && c.regex.test(line))
-      .sort((a, b) => b.literal - a.literal)
-      .map((c) => c.id);
+      .sort((a, b) => b.literal - a.literal);
+  }
+
+  /** Ids of the templates whose expressions match the line, most specific first. */
+  matching(line: string): string[] {
+    return this.matches(line).map((c) => c.id);
   }
 
   /** The baseline's answer: the most specific match, when no other is as specific. */
   best(line: string): string | undefined {
-    const all = this.compiled
-      .filter((c) => c.probes.every((p) => line.includes(p)) && c.regex.test(line))
-      .sort((a, b) => b.literal - a.literal);
-    const [first, second] = all;
+    const [first, second] = this.matches(line);
     if (!first || (second && second.literal === first.literal)) return undefined;
     return first.id;
   }
