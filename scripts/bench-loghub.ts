@@ -5,7 +5,8 @@
  * another system (an honest ambiguity), right among other confident matches, no
  * confident match, wrong (confident matches without the right one), and the regular-expression
  * baseline; then milliseconds per line. Templates the build refuses as match-anything are counted
- * apart and their lines not pasted.
+ * apart and their lines not pasted. Each system's log surface declares its line format
+ * (`LOGHUB_LINE_FORMATS`); `--without-line-formats` measures the templates alone.
  */
 import { performance } from "node:perf_hooks";
 import { findIndistinct } from "@/lib/content/distinctive";
@@ -32,12 +33,13 @@ function main(): number {
   }
   const verbose = process.argv.includes("--verbose");
   const data = readLoghub();
-  const { entries, products } = loghubKnowledgeBase(data);
+  const lineFormats = !process.argv.includes("--without-line-formats");
+  const { entries, products } = loghubKnowledgeBase(data, { lineFormats });
   const refused = new Set(findIndistinct(entries, products).map((found) => found.entry));
   const started = performance.now();
   const index = buildLookupIndex(lookupSource(entries, products));
   console.log(
-    `${entries.length} templates of ${Object.keys(data.systems).length} systems; index built in ${Math.round(performance.now() - started)} ms; ${refused.size} refused as match-anything`,
+    `${entries.length} templates of ${Object.keys(data.systems).length} systems, ${lineFormats ? "with" : "without"} their line formats; index built in ${Math.round(performance.now() - started)} ms; ${refused.size} refused as match-anything`,
   );
   const baseline = new RegexBaseline(
     entries

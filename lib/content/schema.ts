@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineFormatProblem } from "@/lib/lookup/line-format";
 import type { VocabularyExtension } from "@/lib/lookup/word-rules";
 import { LIFECYCLE_STATUSES, TONES } from "@/lib/kb/model";
 
@@ -100,6 +101,20 @@ export const surfaceSchema = z.strictObject({
    * errors ("Dismiss", "View details"). The lookup drops them.
    */
   chrome: z.array(z.string().min(1)).default([]),
+  /**
+   * How a log or console writes each line, the message as `<message>` and every other field as
+   * `<name>`: `<date> <time> <level> [<thread>] <logger>: <message>`. A field is one run of
+   * characters without white space; the rest is literal. A documented message that is a line's
+   * whole message, in its product's format, is a confident match even when it is one word.
+   */
+  lineFormats: z
+    .array(
+      z.string().superRefine((format, ctx) => {
+        const problem = lineFormatProblem(format);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    )
+    .default([]),
 });
 
 export const productSchema = z.strictObject({

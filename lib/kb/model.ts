@@ -51,5 +51,5 @@ export type EntryDetails = Pick<
 
 /** The surface an entry appears on, or a neutral stand-in when the product lacks it. */
 export function surfaceOf(product: Product | undefined, id: string): Surface {
-  return product?.surfaces.find((s) => s.id === id) ?? { id, label: id, tone: "gray", chrome: [] };
+  return product?.surfaces.find((s) => s.id === id) ?? { id, label: id, tone: "gray", chrome: [], lineFormats: [] };
 }

@@ -29,18 +29,19 @@ const COMMON_CHROME = [
  * `knowledge-base.yaml`.
  */
 export const DEFAULT_SURFACES: Surface[] = [
-  { id: "console", label: "Console output", tone: "gray", chrome: [] },
-  { id: "log", label: "Log file", tone: "gray", chrome: [] },
-  { id: "status", label: "Status", tone: "red", chrome: [] },
+  { id: "console", label: "Console output", tone: "gray", chrome: [], lineFormats: [] },
+  { id: "log", label: "Log file", tone: "gray", chrome: [], lineFormats: [] },
+  { id: "status", label: "Status", tone: "red", chrome: [], lineFormats: [] },
   {
     id: "notification",
     label: "Notification",
     tone: "amber",
     chrome: ["Notifications", "Notification", ...COMMON_CHROME],
+    lineFormats: [],
   },
-  { id: "dialog", label: "Error dialog", tone: "violet", chrome: COMMON_CHROME },
-  { id: "http-response", label: "HTTP response", tone: "blue", chrome: [] },
-  { id: "event-log", label: "Windows event log", tone: "blue", chrome: [] },
+  { id: "dialog", label: "Error dialog", tone: "violet", chrome: COMMON_CHROME, lineFormats: [] },
+  { id: "http-response", label: "HTTP response", tone: "blue", chrome: [], lineFormats: [] },
+  { id: "event-log", label: "Windows event log", tone: "blue", chrome: [], lineFormats: [] },
 ];
 
 /** A product's id: its name as a lower-case slug ("Fluent Bit" → "fluent-bit"). */

@@ -22,6 +22,7 @@ import {
   TYPO_TWO_EDITS_LENGTH,
   VAR_WEIGHT,
 } from "./tuning";
+import type { LineFormat } from "./line-format";
 import { productTables } from "./product-index";
 import { type LookupSource, type MatchEntry, phraseTexts } from "./source";
 import type { Product } from "./types";
@@ -87,6 +88,8 @@ export type LookupIndex = {
   productOnly: Map<string, number>;
   /** Chrome lines of every surface, as `chromeKey` gives them: the segmenter drops them. */
   chrome: Set<string>;
+  /** The line formats of every product's surfaces (`line-format.ts`). */
+  lineFormats: LineFormat[];
   /** Identifiers written as one word ("invalid_token") that the knowledge base itself uses. */
   compounds: Set<string>;
   /** Per entry, the tokens of its name. */

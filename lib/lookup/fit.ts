@@ -24,8 +24,18 @@ export type Template = {
   placeholders: number;
 };
 
-/** Where a template fits a line: character offsets in the normalised line. */
-export type Fit = { template: Template; start: number; end: number };
+/**
+ * Where a template fits a line: character offsets in the normalised line. Framed when the
+ * template is the line's whole message, as a line format of its product delimits it
+ * (`line-format.ts`); outframed when it is not, and another template is framed where it stands.
+ */
+export type Fit = {
+  template: Template;
+  start: number;
+  end: number;
+  framed?: boolean;
+  outframed?: boolean;
+};
 
 export type TemplateIndex = {
   templates: Template[];
@@ -146,6 +156,38 @@ export function fitAt(t: Template, line: string): Fit | undefined {
     return at < 0 ? undefined : { template: t, start, end: at };
   }
   return undefined;
+}
+
+/**
+ * Whether the template is the whole of `message` (a span of a normalised line), as a regular
+ * expression made from it and anchored at both ends would say: a literal first part starts it, a
+ * literal last part ends it, and the parts between stand in order, each at its leftmost place,
+ * which finds a fit whenever one exists.
+ */
+export function fitsWhole(t: Template, message: string): boolean {
+  const { parts } = t;
+  let from = 0;
+  let to = message.length;
+  let first = 0;
+  let last = parts.length;
+  if (t.closedStart) {
+    if (!message.startsWith(parts[0] ?? "")) return false;
+    from = (parts[0] ?? "").length;
+    first = 1;
+  }
+  if (t.closedEnd && last > first) {
+    const end = parts[last - 1] ?? "";
+    if (!message.endsWith(end) || message.length - end.length < from) return false;
+    to = message.length - end.length;
+    last -= 1;
+  } else if (t.closedEnd && from !== to) return false;
+  for (let k = first; k < last; k += 1) {
+    const part = parts[k] ?? "";
+    const found = message.indexOf(part, from);
+    if (found < 0 || found + part.length > to) return false;
+    from = found + part.length;
+  }
+  return true;
 }
 
 /** Every template that fits the line (a segment's text, as pasted). */

@@ -5,7 +5,8 @@
  */
 import type { LookupIndex, Phrase } from "./build-index";
 import { candidatePhrases } from "./candidates";
-import { type Fit, fittingTemplates } from "./fit";
+import { type Fit, fitsWhole, fitText, fittingTemplates } from "./fit";
+import { messageSpans } from "./line-format";
 import type { RepairCache } from "./repair";
 import { type Evidence, scorePhrase } from "./score";
 import { tokenizeDetailed } from "./text";
@@ -135,7 +136,8 @@ function toCandidate(scored: Scored): Candidate & { unsupported?: number } {
 
 /**
  * The phrases worth scoring on a line: those whose rarest words are there (`candidates.ts`), every
- * template that fits the line, and every phrase that names a code the line holds.
+ * template that fits the line (framed when it is the whole message of a line in its product's
+ * format: `line-format.ts`), and every phrase that names a code the line holds.
  */
 function phrasesToScore(
   index: LookupIndex,
@@ -144,11 +146,36 @@ function phrasesToScore(
 ): Map<number, Fit | undefined> {
   const ids = new Map<number, Fit | undefined>();
   for (const id of candidatePhrases(index, view)) ids.set(id, undefined);
-  for (const fit of fittingTemplates(index.templates, text)) ids.set(fit.template.phrase, fit);
+  for (const fit of framedFits(index, text)) ids.set(fit.template.phrase, fit);
   for (const token of view.occurrences.keys()) {
     for (const id of index.codes.get(token) ?? []) if (!ids.has(id)) ids.set(id, undefined);
   }
   return ids;
+}
+
+/**
+ * The templates that fit the line, each framed when it is the line's whole message in a line
+ * format of its own product, or outframed when another template is framed where it stands.
+ */
+function framedFits(index: LookupIndex, text: string): Fit[] {
+  const fits = fittingTemplates(index.templates, text);
+  const spans = fits.length > 0 ? messageSpans(index.lineFormats, fitText(text)) : [];
+  if (spans.length === 0) return fits;
+  const line = fitText(text);
+  const framed = fits.map((fit) => {
+    const product = index.entryProduct[index.phrases[fit.template.phrase]?.entry ?? -1];
+    return spans.some(
+      (s) => s.product === product && fitsWhole(fit.template, line.slice(s.start, s.end)),
+    );
+  });
+  const overlaps = (a: Fit, b: Fit) => a.start < b.end && b.start < a.end;
+  return fits.map((fit, k) =>
+    framed[k]
+      ? { ...fit, framed: true }
+      : fits.some((other, j) => framed[j] && overlaps(fit, other))
+        ? { ...fit, outframed: true }
+        : fit,
+  );
 }
 
 function lineCandidates(index: LookupIndex, view: SegmentView, text: string): Candidate[] {

@@ -1,9 +1,10 @@
 /**
  * What the index knows about products: each entry's product, the names, aliases and terms that
- * mention a product in a paste, the words only one product's articles use, and the chrome lines
- * of every surface.
+ * mention a product in a paste, the words only one product's articles use, the chrome lines of
+ * every surface, and the line formats of every surface.
  */
 import type { LookupIndex } from "./build-index";
+import { compileLineFormat, type LineFormat } from "./line-format";
 import { chromeKey } from "./segment";
 import type { LookupSource } from "./source";
 import { isMask, tokenize as tokenizeWith } from "./text";
@@ -11,7 +12,7 @@ import type { WordRules } from "./word-rules";
 
 export type ProductTables = Pick<
   LookupIndex,
-  "products" | "entryProduct" | "mentions" | "productOnly" | "chrome"
+  "products" | "entryProduct" | "mentions" | "productOnly" | "chrome" | "lineFormats"
 >;
 
 export function productTables(
@@ -25,6 +26,7 @@ export function productTables(
   const entryProduct = Int32Array.from(entries, (e) => indexOf.get(e.product) ?? -1);
   const mentions = new Map<string, { product: number; tokens: string[] }[]>();
   const chrome = new Set<string>();
+  const lineFormats: LineFormat[] = [];
   const owners = new Map<string, number>();
   const own = (token: string, product: number) => {
     if (isMask(token)) return;
@@ -41,8 +43,15 @@ export function productTables(
       mentions.set(first, list);
       for (const t of tokens) own(t, p);
     }
-    for (const surface of product.surfaces)
+    const formats = new Set<string>();
+    for (const surface of product.surfaces) {
       for (const line of surface.chrome) chrome.add(chromeKey(line));
+      for (const format of surface.lineFormats) formats.add(format);
+    }
+    for (const format of formats) {
+      const compiled = compileLineFormat(format, p);
+      if (compiled) lineFormats.push(compiled);
+    }
   });
   const titles = new Map<string, string[]>();
   entries.forEach((entry, e) => {
@@ -81,5 +90,5 @@ export function productTables(
   const productOnly = new Map<string, number>();
   if (products.length > 1)
     for (const [token, owner] of owners) if (owner >= 0) productOnly.set(token, owner);
-  return { products, entryProduct, mentions, productOnly, chrome };
+  return { products, entryProduct, mentions, productOnly, chrome, lineFormats };
 }

@@ -62,9 +62,18 @@ export type Evidence = {
   foreignLead: number;
   /**
    * Where the phrase, a template, fits the line whole (`fit.ts`): every literal part in order,
-   * its placeholders filled.
+   * its placeholders filled; framed when it is the line's whole message in its product's line
+   * format (`line-format.ts`), outframed when it is not and another template is framed where it
+   * stands.
    */
-  fit?: { start: number; end: number; specificity: number; placeholders: number };
+  fit?: {
+    start: number;
+    end: number;
+    specificity: number;
+    placeholders: number;
+    framed: boolean;
+    outframed: boolean;
+  };
   /** Codes that identify the phrase (`Phrase.codes`: `AADSTS50126`) standing on the line as written. */
   codes: number;
   score: number;
@@ -141,6 +150,8 @@ export function scorePhrase(
             end: fit.end,
             specificity: fit.template.specificity,
             placeholders: fit.template.placeholders,
+            framed: fit.framed === true,
+            outframed: fit.outframed === true,
           },
         }
       : {}),

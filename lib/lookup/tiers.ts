@@ -88,13 +88,15 @@ export type Verdict = {
 /**
  * Evidence that names its entry whatever surrounds it: a template that fits the line whole (with
  * its placeholders filled, or quoted verbatim when it is long enough to be judged as a message),
- * or a code the line holds as written (`AADSTS50126`, `0x80070005`). No context makes it less. A
- * short message quoted verbatim ("Disconnected" in "WiFi disconnected") is not: the words around
- * it decide, as for a name.
+ * a template that is the whole message of a line written in its product's line format (even one
+ * word: HPC's `normal`), or a code the line holds as written (`AADSTS50126`, `0x80070005`). No
+ * context makes it less. A short message quoted verbatim elsewhere ("Disconnected" in "WiFi
+ * disconnected") is not: the words around it decide, as for a name.
  */
 export function isSelfEvident(e: Evidence): boolean {
   if (e.codes > 0) return true;
-  return e.fit !== undefined && (e.fit.placeholders > 0 || e.words >= MESSAGE_MIN_TOKENS);
+  if (!e.fit || yieldsToFramed(e)) return false;
+  return e.fit.framed || e.fit.placeholders > 0 || e.words >= MESSAGE_MIN_TOKENS;
 }
 
 /**
@@ -140,8 +142,19 @@ export function keepsMatch(f: PasteFacts): boolean {
   return f.inContext || f.foreignLead <= f.contextWords;
 }
 
+/**
+ * A template that fits where another is the line's whole message in that one's own product's
+ * line format is related at most: the same message logged by another system, whose lines look
+ * different (Thunderbird's `session closed for user <*>` on a line of Linux's), or a smaller
+ * template inside the message. A code it names still identifies it.
+ */
+export function yieldsToFramed(e: Evidence): boolean {
+  return e.codes === 0 && e.fit?.outframed === true;
+}
+
 /** The tier the evidence earns on its own line. */
 export function judge(e: Evidence): Verdict {
+  if (yieldsToFramed(e)) return { confident: false };
   if (isSelfEvident(e)) return { confident: true };
   if (isTemplate(e)) return { confident: messageMatches(e) };
   if (!nameIsWhole(e)) return { confident: false };

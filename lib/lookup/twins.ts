@@ -30,14 +30,16 @@ export function isSameMatch(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Templates that fit first, the most specific first; then codes; then confident candidates; then
- * higher score, then more matched weight (the more specific phrase).
+ * Templates that fit first: a framed one (the line's whole message in its product's line format)
+ * before any other, then the most specific; then codes; then confident candidates; then higher
+ * score, then more matched weight (the more specific phrase).
  */
 export function rank(
   a: { confident: boolean; evidence: Evidence },
   b: { confident: boolean; evidence: Evidence },
 ): number {
   return (
+    Number(b.evidence.fit?.framed === true) - Number(a.evidence.fit?.framed === true) ||
     (b.evidence.fit?.specificity ?? -1) - (a.evidence.fit?.specificity ?? -1) ||
     Number(b.evidence.codes > 0) - Number(a.evidence.codes > 0) ||
     Number(b.confident) - Number(a.confident) ||
@@ -52,6 +54,8 @@ export function rank(
  * less specific template that fits there too or a candidate that does not fit there.
  */
 function isTwinOf(c: Candidate, k: Candidate): boolean {
+  // One that yields to a framed template is related already (`tiers.ts`), and stays in view.
+  if (c.evidence.fit?.outframed) return false;
   if (isSubset(c.positions, k.positions) && !isSameMatch(c, k)) return true;
   const fit = k.evidence.fit;
   if (!fit) return false;

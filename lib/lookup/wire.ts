@@ -15,7 +15,8 @@ import {
   TONES,
 } from "./types";
 
-type WireSurface = [string, string, number, string[]];
+/** A surface: `[id, label, tone, chrome, lineFormats]`. */
+type WireSurface = [string, string, number, string[], string[]];
 /**
  * A product: `[name, aliases, terms, surfaces]`, where `surfaces` indexes `surfaceSets` (products
  * that keep the default surfaces share one set). Its id is derived from its name, as the build
@@ -78,7 +79,7 @@ export function toWire(source: LookupSource): WireSource {
   const sets = numbering<number[]>();
   const products = source.products.map((p): WireProduct => {
     const set = p.surfaces.map((s) =>
-      surfaces.of([s.id, s.label, TONES.indexOf(s.tone), s.chrome]),
+      surfaces.of([s.id, s.label, TONES.indexOf(s.tone), s.chrome, s.lineFormats]),
     );
     return [p.name, p.aliases, p.terms, sets.of(set)];
   });
@@ -140,10 +141,11 @@ function fail(what: string): never {
 
 function readSurface(row: unknown, where: string): Surface {
   if (!Array.isArray(row)) fail(where);
-  const [id, label, tone, chrome] = row;
+  const [id, label, tone, chrome, lineFormats] = row;
   const named = typeof tone === "number" ? TONES[tone] : undefined;
-  if (!isString(id) || !isString(label) || !named || !isStrings(chrome)) fail(where);
-  return { id, label, tone: named, chrome };
+  if (!isString(id) || !isString(label) || !named || !isStrings(chrome) || !isStrings(lineFormats))
+    fail(where);
+  return { id, label, tone: named, chrome, lineFormats };
 }
 
 function readProduct(row: unknown, i: number, sets: Surface[][]): Product {

@@ -42,8 +42,47 @@ export function templateId(system: string, event: string): string {
   return `loghub-${productId(system)}-${event.toLowerCase()}`;
 }
 
-/** The knowledge base: entries and products, as the build would give them. */
-export function loghubKnowledgeBase(data: Loghub): { entries: KbEntry[]; products: Product[] } {
+/**
+ * How each system writes its lines, as its product's log surface documents it (`lineFormats`).
+ * They restate the `log_format` of Loghub-2.0's benchmark settings (logpai/loghub-2.0), where a
+ * field may hold spaces, in this knowledge base's syntax, where a field is one run without white
+ * space: a timestamp with spaces is written as its parts (Apache's `[Sun Dec 04 04:47:44 2005]`),
+ * and a field that is optional there is a second format here (Mac's address). Lines whose
+ * fields hold spaces all the same (Hadoop's `[RMCommunicator Allocator]`) fit no format and are
+ * read as any line is.
+ */
+export const LOGHUB_LINE_FORMATS: Record<string, string[]> = {
+  Apache: ["[<weekday> <month> <day> <time> <year>] [<level>] <message>"],
+  BGL: [
+    "<label> <timestamp> <date> <node> <time> <noderepeat> <type> <component> <level> <message>",
+  ],
+  HDFS: ["<date> <time> <pid> <level> <component>: <message>"],
+  HPC: ["<logid> <node> <component> <state> <time> <flag> <message>"],
+  Hadoop: ["<date> <time> <level> [<process>] <component>: <message>"],
+  HealthApp: ["<time>|<component>|<pid>|<message>"],
+  Linux: ["<month> <day> <time> <host> <component>: <message>"],
+  Mac: [
+    "<month> <day> <time> <user> <component>[<pid>]: <message>",
+    "<month> <day> <time> <user> <component>[<pid>] (<address>): <message>",
+  ],
+  OpenSSH: ["<month> <day> <time> <host> sshd[<pid>]: <message>"],
+  OpenStack: ["<logrecord> <date> <time> <pid> <level> <component> [<request>] <message>"],
+  Proxifier: ["[<date> <time>] <program> - <message>"],
+  Spark: ["<date> <time> <level> <component>: <message>"],
+  Thunderbird: [
+    "<label> <timestamp> <date> <user> <month> <day> <time> <location> <component>: <message>",
+  ],
+  Zookeeper: ["<date> <time> - <level> [<node>:<component>@<line>] - <message>"],
+};
+
+/**
+ * The knowledge base: entries and products, as the build would give them; without the systems'
+ * line formats when `lineFormats` is false (the templates alone).
+ */
+export function loghubKnowledgeBase(
+  data: Loghub,
+  { lineFormats = true }: { lineFormats?: boolean } = {},
+): { entries: KbEntry[]; products: Product[] } {
   const entries: KbEntry[] = [];
   const products: Product[] = [];
   for (const [system, { templates }] of Object.entries(data.systems)) {
@@ -53,7 +92,11 @@ export function loghubKnowledgeBase(data: Loghub): { entries: KbEntry[]; product
       name: system,
       aliases: [],
       terms: [],
-      surfaces: DEFAULT_SURFACES,
+      surfaces: DEFAULT_SURFACES.map((surface) =>
+        surface.id === "log"
+          ? { ...surface, lineFormats: lineFormats ? (LOGHUB_LINE_FORMATS[system] ?? []) : [] }
+          : surface,
+      ),
     });
     const article = { slug: `loghub-${product}`, title: `${system} log events`, product };
     for (const [event, template] of Object.entries(templates)) {

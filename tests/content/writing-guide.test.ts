@@ -12,6 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPONENT_NAMES, COMPONENTS } from "@/lib/content/components";
 import { ContentBuildError, formatIssue } from "@/lib/content/errors";
 import { loadKnowledgeBase, parseContentDir } from "@/lib/content/load";
+import { kbConfigSchema } from "@/lib/content/schema";
+import { fitText } from "@/lib/lookup/fit";
+import { compileLineFormat, messageSpans } from "@/lib/lookup/line-format";
+import { parse as parseYaml } from "yaml";
 
 const GUIDE = readFileSync("WRITING.md", "utf8");
 
@@ -142,6 +146,20 @@ describe("WRITING.md, in order", () => {
     const other = json(example("paste related"));
     expect(other.matches).not.toContain("acme-upload-token-refused");
     expect(other.related).toContain("acme-upload-token-refused");
+  });
+
+  it("4. a line format in knowledge-base.yaml delimits the message of the guide's log line", () => {
+    const config = kbConfigSchema.parse(parseYaml(example("line format")));
+    const formats = (config.products ?? []).flatMap((p) =>
+      (p.surfaces ?? []).flatMap((surface) => surface.lineFormats),
+    );
+    expect(formats).toHaveLength(1);
+    const compiled = compileLineFormat(formats[0] ?? "", 0);
+    const line = fitText(example("paste match"));
+    const spans = compiled ? messageSpans([compiled], line) : [];
+    expect(spans.map((s) => line.slice(s.start, s.end))).toEqual([
+      "asa-4031: upload of reports/2026-03.csv failed: the server refused the access token",
+    ]);
   });
 
   it("5. the problems read exactly as the checks print them", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Evidence } from "@/lib/lookup/score";
 import {
   isSelfEvident,
+  yieldsToFramed,
   judge,
   keepsMatch,
   messageMatches,
@@ -97,7 +98,14 @@ describe("tier rules", () => {
 });
 
 describe("self-evident evidence: a fitting template or a code", () => {
-  const fit = { start: 10, end: 60, specificity: 30, placeholders: 3 };
+  const fit = {
+    start: 10,
+    end: 60,
+    specificity: 30,
+    placeholders: 3,
+    framed: false,
+    outframed: false,
+  };
   it("a template that fits with its placeholders is confident, whatever stands around it", () => {
     const around = {
       kind: "message" as const,
@@ -116,6 +124,25 @@ describe("self-evident evidence: a fitting template or a code", () => {
     expect(isSelfEvident(evidence({ ...wifi, fit: verbatim }))).toBe(false);
     expect(judge(evidence({ ...wifi, fit: verbatim })).confident).toBe(false);
     expect(isSelfEvident(evidence({ kind: "message", words: 3, fit: verbatim }))).toBe(true);
+  });
+  it("a short message that is a line's whole message in its product's line format is confident", () => {
+    // HPC's `normal`, after `2559971 gige7 gige temperature 1073151998 1`, its line format's fields.
+    const alone = { kind: "message" as const, words: 1, opensClause: false, foreignBefore: true };
+    const framed = { ...fit, placeholders: 0, framed: true };
+    expect(isSelfEvident(evidence({ ...alone, fit: framed }))).toBe(true);
+    expect(judge(evidence({ ...alone, fit: framed }))).toEqual({ confident: true });
+  });
+  it("a template that fits where another is framed by its own product's format is related", () => {
+    // Thunderbird's `session closed for user <*>` on a line in Linux's format, where Linux's
+    // identical template is the line's whole message.
+    const rival = { kind: "message" as const, words: 4, recall: 1, density: 1 };
+    const outframed = { ...fit, outframed: true };
+    expect(yieldsToFramed(evidence({ ...rival, fit: outframed }))).toBe(true);
+    expect(isSelfEvident(evidence({ ...rival, fit: outframed }))).toBe(false);
+    expect(judge(evidence({ ...rival, fit: outframed }))).toEqual({ confident: false });
+    expect(judge(evidence({ ...rival, fit }))).toEqual({ confident: true });
+    // A code it names still identifies it.
+    expect(judge(evidence({ ...rival, fit: outframed, codes: 1 }))).toEqual({ confident: true });
   });
   it("a code the line holds as written is confident, even after a foreign word", () => {
     const code = { words: 1, recall: 0.3, opensClause: false, foreignBefore: true, codes: 1 };
