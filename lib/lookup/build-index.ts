@@ -2,7 +2,7 @@
  * Builds the lookup index from the entry index: every name, message and alias as a phrase of
  * weighted tokens, an inverted index over each phrase's rarest tokens, and a typo index.
  */
-import { indexTemplates, type TemplateIndex } from "./fit";
+import { type BuiltTemplateIndex, indexTemplates, type TemplateIndex } from "./fit";
 import { TypoIndex } from "./fuzzy";
 import {
   fieldLabelTokens,
@@ -61,21 +61,32 @@ export type Phrase = {
   codes: string[];
 };
 
+/**
+ * What the matcher asks of a table keyed by word. A built index holds maps; a sharded one
+ * (`sharded.ts`) answers from the shards it has loaded and notes the ones it lacks.
+ */
+export type KeyedTable<V> = { get(key: string): V | undefined };
+export type WordSet = { has(word: string): boolean };
+
 export type LookupIndex = {
-  entries: MatchEntry[];
-  phrases: Phrase[];
+  /** By entry number; a sharded index holds those of its loaded shards. */
+  entries: readonly (MatchEntry | undefined)[];
+  /** By phrase number; a sharded index holds those of its loaded shards. */
+  phrases: readonly (Phrase | undefined)[];
   /** Token → flat pairs of (phrase, weight of that token in the phrase), for its anchor tokens. */
-  postings: Map<string, number[]>;
+  postings: KeyedTable<readonly number[]>;
+  /** Entry id → entry number: what a shared link names. */
+  entryIds: KeyedTable<number>;
   /**
    * Per phrase: the anchor weight a segment must hold before the phrase is worth scoring, so the
    * hot loop reads one contiguous array instead of thousands of scattered phrase objects.
    */
   minAnchorWeight: Float64Array;
   /** Every word the knowledge base uses, in any entry's text: not foreign. */
-  vocabulary: Set<string>;
+  vocabulary: WordSet;
   /** Per entry: words of its own description and resolution, its context. */
   context: Set<string>[];
-  typos: TypoIndex;
+  typos: Pick<TypoIndex, "near">;
   products: Product[];
   /** Per entry, the index of its product in `products`. */
   entryProduct: Int32Array;
@@ -85,26 +96,56 @@ export type LookupIndex = {
    * Words that only one product's articles use → that product; empty when the knowledge base has
    * a single product, where every word would be "its own".
    */
-  productOnly: Map<string, number>;
+  productOnly: KeyedTable<number> & { readonly size: number };
   /** Chrome lines of every surface, as `chromeKey` gives them: the segmenter drops them. */
   chrome: Set<string>;
   /** The line formats of every product's surfaces (`line-format.ts`). */
   lineFormats: LineFormat[];
   /** Identifiers written as one word ("invalid_token") that the knowledge base itself uses. */
-  compounds: Set<string>;
+  compounds: WordSet;
   /** Per entry, the tokens of its name. */
   entryNames: string[][];
   /** Documented messages with placeholders, as templates that can fit a line (`fit.ts`). */
   templates: TemplateIndex;
   /** A code (`isCode`) → the phrases that name it: a line holding it needs no other evidence. */
-  codes: Map<string, number[]>;
+  codes: KeyedTable<readonly number[]>;
   /** The word rules the knowledge base is read with: defaults and its own additions. */
   rules: WordRules;
   /** Field labels, as tokens ("status", "状態"): never foreign, never a product's subject. */
   fieldLabels: Set<string>;
 };
 
-export function buildLookupIndex(source: LookupSource): LookupIndex {
+/** The index as built in memory, every table whole: what `shards.ts` splits. */
+export type BuiltLookupIndex = Omit<
+  LookupIndex,
+  | "entries"
+  | "phrases"
+  | "postings"
+  | "entryIds"
+  | "vocabulary"
+  | "context"
+  | "typos"
+  | "productOnly"
+  | "compounds"
+  | "templates"
+  | "codes"
+> & {
+  entries: MatchEntry[];
+  phrases: Phrase[];
+  postings: Map<string, number[]>;
+  entryIds: Map<string, number>;
+  vocabulary: Set<string>;
+  context: Set<string>[];
+  typos: TypoIndex;
+  productOnly: Map<string, number>;
+  compounds: Set<string>;
+  templates: BuiltTemplateIndex;
+  codes: Map<string, number[]>;
+  /** The words the typo index knows, in the order it was given them. */
+  typoWords: string[];
+};
+
+export function buildLookupIndex(source: LookupSource): BuiltLookupIndex {
   const { entries } = source;
   const raw: Omit<
     Phrase,
@@ -216,7 +257,7 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
   const templates = indexTemplates(
     phrases.flatMap((p, phrase) => (p.kind === "message" ? [{ phrase, text: p.text }] : [])),
   );
-  const phraseWords = new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))));
+  const phraseWords = [...new Set(phrases.flatMap((p) => p.tokens.filter((t) => !isMask(t))))];
   for (const p of source.products)
     for (const t of [p.name, ...p.aliases, ...p.terms])
       for (const c of tokenizeDetailed(t, { rules }).compounds) compounds.add(c);
@@ -224,6 +265,8 @@ export function buildLookupIndex(source: LookupSource): LookupIndex {
     entries,
     phrases,
     postings,
+    entryIds: new Map(entries.map((e, i) => [e.id, i])),
+    typoWords: phraseWords,
     minAnchorWeight,
     vocabulary,
     context,

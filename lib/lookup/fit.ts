@@ -38,10 +38,13 @@ export type Fit = {
 };
 
 export type TemplateIndex = {
-  templates: Template[];
+  templates: readonly (Template | undefined)[];
   /** A word that every line the template fits holds whole → the templates indexed under it. */
-  byWord: Map<string, number[]>;
+  byWord: { get(word: string): readonly number[] | undefined };
 };
+
+/** The template index as built: every template, and the word table as a map. */
+export type BuiltTemplateIndex = { templates: Template[]; byWord: Map<string, number[]> };
 
 /** Lower case, one space for any white space, plain quotes: what a fit compares. */
 export function fitText(text: string): string {
@@ -99,7 +102,7 @@ function wholeWords(t: Template): string[] {
  * with no whole word (`<*>ms`) is indexed under each of its words, since any may be glued to a
  * value: it is only tried on lines that hold one of them.
  */
-export function indexTemplates(messages: { phrase: number; text: string }[]): TemplateIndex {
+export function indexTemplates(messages: { phrase: number; text: string }[]): BuiltTemplateIndex {
   const templates = messages.flatMap(({ phrase, text }) => compileTemplate(phrase, text) ?? []);
   const keys = templates.map((t) => {
     const whole = wholeWords(t);

@@ -71,6 +71,11 @@ export function wordCaches(index: LookupIndex): Pick<RunCache, "typos" | "repair
   return found;
 }
 
+/** Drops what `wordCaches` remembers for the index: its tables have changed (`sharded.ts`). */
+export function forgetWordCaches(index: LookupIndex): void {
+  caches.delete(index);
+}
+
 /** Per-run memory: typo corrections, and the results of lines already seen (logs repeat). */
 export type RunCache = { typos: TypoCache; repairs: RepairCache; lines: Map<string, LineResult> };
 

@@ -8,12 +8,13 @@ import { compileLineFormat, type LineFormat } from "./line-format";
 import { chromeKey } from "./segment";
 import type { LookupSource } from "./source";
 import { isMask, tokenize as tokenizeWith } from "./text";
+import type { Product } from "./types";
 import type { WordRules } from "./word-rules";
 
 export type ProductTables = Pick<
   LookupIndex,
-  "products" | "entryProduct" | "mentions" | "productOnly" | "chrome" | "lineFormats"
->;
+  "products" | "entryProduct" | "mentions" | "chrome" | "lineFormats"
+> & { productOnly: Map<string, number> };
 
 export function productTables(
   source: LookupSource,
@@ -26,7 +27,6 @@ export function productTables(
   const entryProduct = Int32Array.from(entries, (e) => indexOf.get(e.product) ?? -1);
   const mentions = new Map<string, { product: number; tokens: string[] }[]>();
   const chrome = new Set<string>();
-  const lineFormats: LineFormat[] = [];
   const owners = new Map<string, number>();
   const own = (token: string, product: number) => {
     if (isMask(token)) return;
@@ -43,15 +43,8 @@ export function productTables(
       mentions.set(first, list);
       for (const t of tokens) own(t, p);
     }
-    const formats = new Set<string>();
-    for (const surface of product.surfaces) {
+    for (const surface of product.surfaces)
       for (const line of surface.chrome) chrome.add(chromeKey(line));
-      for (const format of surface.lineFormats) formats.add(format);
-    }
-    for (const format of formats) {
-      const compiled = compileLineFormat(format, p);
-      if (compiled) lineFormats.push(compiled);
-    }
   });
   const titles = new Map<string, string[]>();
   entries.forEach((entry, e) => {
@@ -90,5 +83,21 @@ export function productTables(
   const productOnly = new Map<string, number>();
   if (products.length > 1)
     for (const [token, owner] of owners) if (owner >= 0) productOnly.set(token, owner);
-  return { products, entryProduct, mentions, productOnly, chrome, lineFormats };
+  return {
+    products,
+    entryProduct,
+    mentions,
+    productOnly,
+    chrome,
+    lineFormats: lineFormatsOf(products),
+  };
+}
+
+/** The line formats of every product's surfaces, compiled, each product's once. */
+export function lineFormatsOf(products: readonly Product[]): LineFormat[] {
+  return products.flatMap((product, p) =>
+    [...new Set(product.surfaces.flatMap((s) => s.lineFormats))].flatMap(
+      (format) => compileLineFormat(format, p) ?? [],
+    ),
+  );
 }

@@ -42,14 +42,13 @@ export function resolveShared(
   ids: string[],
   former: Map<string, string>,
 ): SharedResult {
-  const position = new Map(index.entries.map((e, i) => [e.id, i]));
   const hits: LookupHit[] = [];
   const renamed: [string, string][] = [];
   const unknown: string[] = [];
   const seen = new Set<number>();
   for (const id of ids) {
-    const current = position.has(id) ? id : former.get(id);
-    const i = current === undefined ? undefined : position.get(current);
+    const current = index.entryIds.get(id) !== undefined ? id : former.get(id);
+    const i = current === undefined ? undefined : index.entryIds.get(current);
     const entry = i === undefined ? undefined : index.entries[i];
     if (i === undefined || !entry || current === undefined) {
       unknown.push(id);

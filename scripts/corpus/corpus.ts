@@ -8,7 +8,13 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { parseContentDir } from "@/lib/content/load";
 import { writeWindowsKnowledgeBase } from "../windows-codes/generate";
-import { buildLookupIndex, type LookupIndex, lookup, lookupSource } from "@/lib/lookup";
+import {
+  buildLookupIndex,
+  type LookupIndex,
+  type LookupSource,
+  lookup,
+  lookupSource,
+} from "@/lib/lookup";
 
 const pasteSchema = z.strictObject({
   name: z.string(),
@@ -67,18 +73,21 @@ export function readCorpus(name: string): Paste[] {
 
 const indexes = new Map<KbKind, Promise<LookupIndex>>();
 
-async function buildIndex(kind: KbKind): Promise<LookupIndex> {
+/** What the lookup index of a corpus's knowledge base is built from. */
+export async function sourceFor(kind: KbKind): Promise<LookupSource> {
   if (kind === "windows") writeWindowsKnowledgeBase(WINDOWS_CODES_DIR);
   const dirs = KB_DIRS[kind];
   const parsed = await Promise.all(dirs.map((d) => parseContentDir(path.resolve(d))));
   const vocabularies = parsed.flatMap((p) => (p.vocabulary ? [p.vocabulary] : []));
-  return buildLookupIndex(
-    lookupSource(
-      parsed.flatMap((p) => p.entries),
-      parsed.flatMap((p) => p.products),
-      vocabularies.length > 0 ? Object.assign({}, ...vocabularies) : undefined,
-    ),
+  return lookupSource(
+    parsed.flatMap((p) => p.entries),
+    parsed.flatMap((p) => p.products),
+    vocabularies.length > 0 ? Object.assign({}, ...vocabularies) : undefined,
   );
+}
+
+async function buildIndex(kind: KbKind): Promise<LookupIndex> {
+  return buildLookupIndex(await sourceFor(kind));
 }
 
 /** The lookup index of a corpus's knowledge base, built once. */

@@ -1,0 +1,386 @@
+/**
+ * The lookup index read from its shards (`shards.ts`), fetched as a paste needs them. The index
+ * it offers is the matcher's usual `LookupIndex`; each table answers from the shards loaded so
+ * far and notes any shard it lacked. A lookup runs, then the noted shards are fetched and it runs
+ * again, until a run needed nothing new: that run read only loaded data, so its result is the one
+ * the whole index gives (a test proves it on every corpus). A paste usually takes two or three
+ * runs; the later ones re-read text the matcher has already tokenised, and each costs
+ * milliseconds against a round trip for the shards.
+ */
+import { LIFECYCLE_SCOPES, LIFECYCLE_STATUSES } from "@/lib/kb/model";
+import { PHRASE_KINDS } from "@/lib/kb/phrase-kind";
+import type { KeyedTable, LookupIndex, Phrase } from "./build-index";
+import type { Template } from "./fit";
+import { TypoIndex, maxEditsFor } from "./fuzzy";
+import { forgetWordCaches } from "./line";
+import { lineFormatsOf } from "./product-index";
+import { lookup, type LookupOptions, type LookupResult } from "./run";
+import { resolveShared, type SharedResult } from "./shared";
+import {
+  entryShardName,
+  idFragmentName,
+  keyFragmentName,
+  keyHash,
+  SHARDS_FORMAT,
+  type ShardCore,
+  shardOf,
+  typoBucketName,
+} from "./shards";
+import type { MatchEntry } from "./source";
+import { TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH } from "./tuning";
+import { fromWire } from "./wire";
+import { withVocabulary } from "./word-rules";
+
+/** Fetches one shard by its name (`k12`, `e3`…) and gives its parsed JSON. */
+export type FetchShard = (name: string) => Promise<unknown>;
+
+/** The most edits a typo may need: a word's bucket and those this many characters either side. */
+const MAX_TYPO_EDITS = 2;
+
+function fail(what: string): never {
+  throw new Error(`a lookup shard is not in the expected shape (${what})`);
+}
+const isObject = (v: unknown): v is object => typeof v === "object" && v !== null;
+const isString = (v: unknown): v is string => typeof v === "string";
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isNumbers = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((n) => typeof n === "number");
+const field = (data: object, key: string): unknown => Reflect.get(data, key);
+const list = (data: object, key: string): unknown[] => {
+  const value = field(data, key);
+  if (!Array.isArray(value)) fail(key);
+  return value;
+};
+
+/** `[word, numbers]` rows into a map. */
+function numberTable(rows: unknown[], what: string): Map<string, number[]> {
+  return new Map(
+    rows.map((row) => {
+      if (!Array.isArray(row) || !isString(row[0]) || !isNumbers(row[1])) fail(what);
+      return [row[0], row[1]];
+    }),
+  );
+}
+
+export class ShardedIndex {
+  readonly index: LookupIndex;
+  private readonly loaded = new Set<string>();
+  private readonly wanted = new Set<string>();
+  private readonly vocabulary = new Set<string>();
+  private readonly compounds = new Set<string>();
+  private readonly productOnly = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly codes = new Map<string, number[]>();
+  private readonly byWord = new Map<string, number[]>();
+  private readonly entryIds = new Map<string, number>();
+  private readonly phrases: (Phrase | undefined)[] = [];
+  private readonly templates: (Template | undefined)[] = [];
+  private readonly entries: (MatchEntry | undefined)[] = [];
+  private readonly context: Set<string>[] = [];
+  private readonly entryNames: string[][] = [];
+  private readonly entryProduct: Int32Array;
+  private readonly minAnchorWeight: Float64Array;
+  private readonly typoWords = new Map<number, string>();
+  private typos: TypoIndex | undefined;
+
+  constructor(
+    private readonly core: ShardCore,
+    private readonly entryUrl: (slug: string, id: string) => string,
+  ) {
+    if (core.format !== SHARDS_FORMAT) fail(`format ${core.format}, expected ${SHARDS_FORMAT}`);
+    const { products, words } = fromWire(
+      { ...core.wire, articles: [], entries: [], vocabulary: [] },
+      entryUrl,
+    );
+    const rules = withVocabulary(words);
+    this.entryProduct = new Int32Array(core.totals.entries).fill(-1);
+    this.minAnchorWeight = new Float64Array(core.totals.phrases);
+    const byKey = <V>(table: Map<string, V>): KeyedTable<V> => ({
+      get: (key) => (this.has(this.keyFragment(key)) ? table.get(key) : undefined),
+    });
+    const inSet = (set: Set<string>) => (word: string) =>
+      this.has(this.keyFragment(word)) && set.has(word);
+    const productOnly = byKey(this.productOnly);
+    this.index = {
+      entries: this.lazyList(this.entries, core.totals.entries, core.starts.entries),
+      phrases: this.lazyList(this.phrases, core.totals.phrases, core.starts.phrases),
+      postings: byKey(this.postings),
+      entryIds: {
+        get: (id) =>
+          this.has(idFragmentName(keyHash(id) % core.idFragments))
+            ? this.entryIds.get(id)
+            : undefined,
+      },
+      minAnchorWeight: this.minAnchorWeight,
+      vocabulary: { has: inSet(this.vocabulary) },
+      context: this.context,
+      typos: { near: (word) => this.near(word) },
+      products,
+      entryProduct: this.entryProduct,
+      mentions: new Map(
+        core.mentions.map(([token, found]) => [
+          token,
+          found.map(([product, tokens]) => ({ product, tokens })),
+        ]),
+      ),
+      productOnly: { get: (w) => productOnly.get(w), size: core.productOnlySize },
+      chrome: new Set(core.chrome),
+      lineFormats: lineFormatsOf(products),
+      compounds: { has: inSet(this.compounds) },
+      entryNames: this.entryNames,
+      templates: {
+        templates: this.lazyList(this.templates, core.totals.templates, core.starts.templates),
+        byWord: byKey(this.byWord),
+      },
+      codes: byKey(this.codes),
+      rules,
+      fieldLabels: new Set(core.fieldLabels),
+    };
+  }
+
+  /** Whether a shard is loaded; if not, notes it for the next fetch. */
+  private has(name: string): boolean {
+    if (this.loaded.has(name)) return true;
+    this.wanted.add(name);
+    return false;
+  }
+
+  private keyFragment(key: string): string {
+    return keyFragmentName(keyHash(key) % this.core.keyFragments);
+  }
+
+  /** A list by number whose items come with entry shards: a missing one notes its shard. */
+  private lazyList<T>(
+    items: (T | undefined)[],
+    total: number,
+    starts: readonly number[],
+  ): readonly (T | undefined)[] {
+    return new Proxy(items, {
+      get: (target, key, receiver) => {
+        if (key === "length") return total;
+        if (typeof key === "string" && /^\d+$/.test(key)) {
+          const n = Number(key);
+          const item = target[n];
+          if (item === undefined && n < total) this.has(entryShardName(shardOf(starts, n)));
+          return item;
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    });
+  }
+
+  /** The typo index's answer, once the buckets of every length it could answer from are here. */
+  private near(word: string): { word: string; distance: number }[] {
+    if (maxEditsFor(word.length, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH) === 0) return [];
+    let ready = true;
+    for (const length of this.core.typoLengths) {
+      if (Math.abs(length - word.length) > MAX_TYPO_EDITS) continue;
+      if (!this.has(typoBucketName(length))) ready = false;
+    }
+    if (!ready) return [];
+    this.typos ??= new TypoIndex(
+      [...this.typoWords].sort((a, b) => a[0] - b[0]).map(([, w]) => w),
+      TYPO_MIN_LENGTH,
+      TYPO_TWO_EDITS_LENGTH,
+    );
+    return this.typos.near(word);
+  }
+
+  /** Fetches the shards the last run noted; false when it noted none. */
+  async loadWanted(fetchShard: FetchShard): Promise<boolean> {
+    const names = [...this.wanted].filter((n) => !this.loaded.has(n));
+    this.wanted.clear();
+    if (names.length === 0) return false;
+    const data = await Promise.all(names.map((name) => fetchShard(name)));
+    names.forEach((name, k) => this.add(name, data[k]));
+    // Word caches remember answers given while shards were missing.
+    forgetWordCaches(this.index);
+    return true;
+  }
+
+  private add(name: string, data: unknown): void {
+    if (!isObject(data) && !Array.isArray(data)) fail(name);
+    const kind = name[0];
+    const n = Number(name.slice(1));
+    if (kind === "k" && isObject(data)) this.addKeys(data, name);
+    else if (kind === "i" && Array.isArray(data)) {
+      for (const row of data) {
+        if (!Array.isArray(row) || !isString(row[0]) || typeof row[1] !== "number") fail(name);
+        this.entryIds.set(row[0], row[1]);
+      }
+    } else if (kind === "t" && isObject(data)) {
+      const words = field(data, "words");
+      const order = field(data, "order");
+      if (!isStrings(words) || !isNumbers(order)) fail(name);
+      words.forEach((w, k) => this.typoWords.set(order[k] ?? 0, w));
+      this.typos = undefined;
+    } else if (kind === "e" && isObject(data)) this.addEntries(data, n, name);
+    else fail(name);
+    this.loaded.add(name);
+  }
+
+  private addKeys(data: object, name: string): void {
+    for (const w of list(data, "vocabulary")) if (isString(w)) this.vocabulary.add(w);
+    for (const w of list(data, "compounds")) if (isString(w)) this.compounds.add(w);
+    for (const row of list(data, "productOnly")) {
+      if (!Array.isArray(row) || !isString(row[0]) || typeof row[1] !== "number") fail(name);
+      this.productOnly.set(row[0], row[1]);
+    }
+    for (const [word, triples] of numberTable(list(data, "postings"), name)) {
+      const pairs: number[] = [];
+      for (let i = 0; i < triples.length; i += 3) {
+        const id = triples[i] ?? 0;
+        pairs.push(id, triples[i + 1] ?? 0);
+        this.minAnchorWeight[id] = triples[i + 2] ?? 0;
+      }
+      this.postings.set(word, pairs);
+    }
+    for (const [word, ids] of numberTable(list(data, "codes"), name)) this.codes.set(word, ids);
+    for (const [word, ids] of numberTable(list(data, "templates"), name))
+      this.byWord.set(word, ids);
+  }
+
+  private addEntries(data: object, n: number, name: string): void {
+    const { starts } = this.core;
+    const firstEntry = starts.entries[n];
+    const firstPhrase = starts.phrases[n];
+    const firstTemplate = starts.templates[n];
+    if (firstEntry === undefined || firstPhrase === undefined || firstTemplate === undefined)
+      fail(name);
+    list(data, "entries").forEach((row, k) => {
+      if (!Array.isArray(row) || row.length !== 12) fail(name);
+      const [id, article, articleTitle, product, entryName, appears, messages, aliases] = row;
+      const [translations, life, names, context] = row.slice(8);
+      const owner = typeof product === "number" ? this.index.products[product] : undefined;
+      if (
+        !isString(id) ||
+        !isString(article) ||
+        !isString(articleTitle) ||
+        !owner ||
+        !isString(entryName) ||
+        !isString(appears) ||
+        !isStrings(messages) ||
+        !isStrings(aliases) ||
+        !Array.isArray(translations) ||
+        !isStrings(names) ||
+        !isStrings(context)
+      )
+        fail(name);
+      const lifecycle = Array.isArray(life) ? readLifecycle(life, name) : undefined;
+      const e = firstEntry + k;
+      this.entries[e] = {
+        id,
+        article,
+        articleTitle,
+        product: owner.id,
+        url: this.entryUrl(article, id),
+        name: entryName,
+        appears,
+        messages,
+        aliases,
+        translations: translations.map((t: unknown) => {
+          if (!Array.isArray(t) || !isString(t[0]) || !isStrings(t[1])) fail(name);
+          return { lang: t[0], names: t[1] };
+        }),
+        ...(lifecycle ? { lifecycle } : {}),
+      };
+      this.entryProduct[e] = typeof product === "number" ? product : -1;
+      this.entryNames[e] = names;
+      this.context[e] = new Set(context);
+    });
+    list(data, "phrases").forEach((row, k) => {
+      if (!Array.isArray(row) || row.length !== 13) fail(name);
+      const [entry, kind, text, tokens, langs, core, mask, coreWords, shared, weights] = row;
+      const [total, unanchored, codes] = row.slice(10);
+      const phraseKind = typeof kind === "number" ? PHRASE_KINDS[kind] : undefined;
+      if (
+        typeof entry !== "number" ||
+        !phraseKind ||
+        !isString(text) ||
+        !isStrings(tokens) ||
+        !isStrings(langs) ||
+        !isString(core) ||
+        !isString(mask) ||
+        typeof coreWords !== "number" ||
+        !isNumbers(weights) ||
+        typeof total !== "number" ||
+        typeof unanchored !== "number" ||
+        !isStrings(codes)
+      )
+        fail(name);
+      this.phrases[firstPhrase + k] = {
+        entry,
+        kind: phraseKind,
+        text,
+        tokens,
+        ...(langs.length > 0 ? { langs } : {}),
+        core,
+        coreMask: [...mask].map((c) => c === "1"),
+        coreWords,
+        shared: shared === 1,
+        weights,
+        total,
+        unanchored,
+        codes,
+      };
+    });
+    list(data, "templates").forEach((row, k) => {
+      if (!Array.isArray(row) || row.length !== 6) fail(name);
+      const [phrase, parts, closedStart, closedEnd, specificity, placeholders] = row;
+      if (
+        typeof phrase !== "number" ||
+        !isStrings(parts) ||
+        typeof specificity !== "number" ||
+        typeof placeholders !== "number"
+      )
+        fail(name);
+      this.templates[firstTemplate + k] = {
+        phrase,
+        parts,
+        closedStart: closedStart === 1,
+        closedEnd: closedEnd === 1,
+        specificity,
+        placeholders,
+      };
+    });
+  }
+}
+
+function readLifecycle(row: unknown[], name: string): MatchEntry["lifecycle"] {
+  const [status, since, note, scope] = row;
+  const known = LIFECYCLE_STATUSES.find((s) => s === status);
+  const scoped = LIFECYCLE_SCOPES.find((s) => s === scope);
+  if (!known || !isString(since) || !isString(note) || !isString(scope)) fail(name);
+  return {
+    status: known,
+    ...(since ? { since } : {}),
+    ...(note ? { note } : {}),
+    ...(scoped ? { scope: scoped } : {}),
+  };
+}
+
+/** Runs the lookup, fetching what each run lacked, until a run lacked nothing. */
+export async function lookupSharded(
+  sharded: ShardedIndex,
+  fetchShard: FetchShard,
+  text: string,
+  options: LookupOptions = {},
+): Promise<LookupResult> {
+  for (;;) {
+    const result = lookup(sharded.index, text, options);
+    if (!(await sharded.loadWanted(fetchShard))) return result;
+  }
+}
+
+/** A shared link's entries, fetching the id fragments and entry shards they are in. */
+export async function resolveSharedSharded(
+  sharded: ShardedIndex,
+  fetchShard: FetchShard,
+  ids: string[],
+  former: Map<string, string>,
+): Promise<SharedResult> {
+  for (;;) {
+    const result = resolveShared(sharded.index, ids, former);
+    if (!(await sharded.loadWanted(fetchShard))) return result;
+  }
+}

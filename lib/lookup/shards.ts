@@ -1,0 +1,318 @@
+/**
+ * The lookup index split into shards at build time, so that a browser fetches only what a paste
+ * needs (Pagefind's idea, for a matcher). Four kinds, each plain data:
+ *
+ * - the **core**: products, word rules, product mentions, chrome, and how the rest is split;
+ * - **key fragments** (`k<n>`), a word's fragment chosen by `keyHash`: for each word, whether
+ *   the knowledge base knows it, whether it is one of its identifiers, the product only it
+ *   names, its postings (with each phrase's anchor threshold, so that phrases too weak to score
+ *   are never fetched), the phrases naming it as a code, and the templates indexed under it;
+ * - **id fragments** (`i<n>`): entry id → entry number, for shared links only;
+ * - **typo buckets** (`t<length>`): the words the typo index knows, by length (a word within two
+ *   edits of another is at most two characters longer or shorter);
+ * - **entry shards** (`e<n>`): a run of entries with their phrases, templates, names and context,
+ *   every number computed here.
+ *
+ * `sharded.ts` reads them back into an index that answers exactly as the built one does.
+ */
+import type { BuiltLookupIndex, Phrase } from "./build-index";
+import type { Template } from "./fit";
+import { PHRASE_KINDS } from "@/lib/kb/phrase-kind";
+import type { LookupSource } from "./source";
+import { toWire, type WireSource } from "./wire";
+
+/** Bumped when the shape of a shard changes. */
+export const SHARDS_FORMAT = 1;
+
+/** FNV-1a over UTF-16 code units: a word's fragment, the same in the build and in the browser. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * How finely to split. Words per key fragment: a paste of 2 KB holds about 150 distinct words,
+ * each fetching its fragment, so a fragment holds few words beside it (8: a paste then fetches
+ * the postings of about 1,200 words of the knowledge base's tens of thousands). Entries per
+ * shard: a line's candidates come from a handful of articles, so shards stay small (64 entries).
+ * Ids per id fragment: a shared link names a few entries (4,096 ids).
+ */
+export type ShardSizes = {
+  wordsPerFragment: number;
+  entriesPerShard: number;
+  idsPerFragment: number;
+};
+export const SHARD_SIZES: ShardSizes = {
+  wordsPerFragment: 8,
+  entriesPerShard: 64,
+  idsPerFragment: 4096,
+};
+
+export type ShardCore = {
+  format: number;
+  totals: { entries: number; phrases: number; templates: number };
+  /** Per entry shard, its first entry, first phrase and first template. */
+  starts: { entries: number[]; phrases: number[]; templates: number[] };
+  keyFragments: number;
+  idFragments: number;
+  /** Word lengths that have a typo bucket. */
+  typoLengths: number[];
+  /** Products and word rules, in the wire form of `wire.ts` (with no entries). */
+  wire: Pick<WireSource, "surfaces" | "surfaceSets" | "products" | "words">;
+  /** First token → products whose name, alias or term starts with it, and the whole phrase. */
+  mentions: [string, [number, string[]][]][];
+  productOnlySize: number;
+  chrome: string[];
+  fieldLabels: string[];
+};
+
+export type KeyFragment = {
+  vocabulary: string[];
+  compounds: string[];
+  productOnly: [string, number][];
+  /** Word → flat triples: phrase, the word's weight in it, the phrase's anchor threshold. */
+  postings: [string, number[]][];
+  codes: [string, number[]][];
+  templates: [string, number[]][];
+};
+
+/** A phrase as shipped: `[entry, kind, text, tokens, langs, core, coreMask, coreWords, shared, weights, total, unanchored, codes]`. */
+export type WirePhrase = [
+  number,
+  number,
+  string,
+  string[],
+  string[],
+  string,
+  string,
+  number,
+  number,
+  number[],
+  number,
+  number,
+  string[],
+];
+/** A template as shipped: `[phrase, parts, closedStart, closedEnd, specificity, placeholders]`. */
+export type WireTemplate = [number, string[], number, number, number, number];
+/**
+ * An entry as shipped: `[id, article, articleTitle, product, name, appears, messages, aliases,
+ * translations, lifecycle, name tokens, context words]`, the lifecycle `[status, since, note,
+ * scope]` or 0; its URL is made where it is read.
+ */
+export type ShardEntry = [
+  string,
+  string,
+  string,
+  number,
+  string,
+  string,
+  string[],
+  string[],
+  [string, string[]][],
+  [string, string, string, string] | 0,
+  string[],
+  string[],
+];
+export type EntryShard = {
+  entries: ShardEntry[];
+  phrases: WirePhrase[];
+  templates: WireTemplate[];
+};
+export type TypoBucket = { words: string[]; order: number[] };
+
+export type ShardSet = { core: ShardCore; shards: Map<string, unknown> };
+
+/** The entry shard an entry, a phrase or a template (by its number) is in. */
+export function shardOf(starts: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export const keyFragmentName = (n: number) => `k${n}`;
+export const idFragmentName = (n: number) => `i${n}`;
+export const typoBucketName = (length: number) => `t${length}`;
+export const entryShardName = (n: number) => `e${n}`;
+
+function encodePhrase(p: Phrase): WirePhrase {
+  return [
+    p.entry,
+    PHRASE_KINDS.indexOf(p.kind),
+    p.text,
+    p.tokens,
+    p.langs ?? [],
+    p.core,
+    p.coreMask.map((b) => (b ? "1" : "0")).join(""),
+    p.coreWords,
+    p.shared ? 1 : 0,
+    p.weights,
+    p.total,
+    p.unanchored,
+    p.codes,
+  ];
+}
+
+function encodeTemplate(t: Template): WireTemplate {
+  return [
+    t.phrase,
+    t.parts,
+    t.closedStart ? 1 : 0,
+    t.closedEnd ? 1 : 0,
+    t.specificity,
+    t.placeholders,
+  ];
+}
+
+function push<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Splits a built index (and the source it was built from) into shards. */
+export function shardLookupIndex(
+  index: BuiltLookupIndex,
+  source: LookupSource,
+  sizes: ShardSizes = SHARD_SIZES,
+): ShardSet {
+  const shards = new Map<string, unknown>();
+  const { entries, phrases } = index;
+  const templates = index.templates.templates;
+
+  // Entry shards: runs of entries, with their phrases and templates (both in entry order).
+  const starts = { entries: [0], phrases: [0], templates: [0] };
+  let p = 0;
+  let t = 0;
+  for (let e = sizes.entriesPerShard; e < entries.length; e += sizes.entriesPerShard) {
+    while (p < phrases.length && (phrases[p]?.entry ?? 0) < e) p += 1;
+    while (t < templates.length && (templates[t]?.phrase ?? 0) < p) t += 1;
+    starts.entries.push(e);
+    starts.phrases.push(p);
+    starts.templates.push(t);
+  }
+  const productOf = new Map(index.products.map((p, i) => [p.id, i]));
+  starts.entries.forEach((from, j) => {
+    const to = starts.entries[j + 1] ?? entries.length;
+    const shardEntries = entries.slice(from, to).map((e, k): ShardEntry => {
+      const lifecycle = e.lifecycle;
+      return [
+        e.id,
+        e.article,
+        e.articleTitle,
+        productOf.get(e.product) ?? -1,
+        e.name,
+        e.appears,
+        e.messages,
+        e.aliases,
+        e.translations.map((t): [string, string[]] => [t.lang, t.names]),
+        lifecycle
+          ? [lifecycle.status, lifecycle.since ?? "", lifecycle.note ?? "", lifecycle.scope ?? ""]
+          : 0,
+        index.entryNames[from + k] ?? [],
+        [...(index.context[from + k] ?? [])],
+      ];
+    });
+    const shard: EntryShard = {
+      entries: shardEntries,
+      phrases: phrases
+        .slice(starts.phrases[j], starts.phrases[j + 1] ?? phrases.length)
+        .map(encodePhrase),
+      templates: templates
+        .slice(starts.templates[j], starts.templates[j + 1] ?? templates.length)
+        .map(encodeTemplate),
+    };
+    shards.set(entryShardName(j), shard);
+  });
+
+  // Key fragments: every word any table is keyed by.
+  const words = new Set<string>([
+    ...index.vocabulary,
+    ...index.compounds,
+    ...index.productOnly.keys(),
+    ...index.postings.keys(),
+    ...index.codes.keys(),
+    ...index.templates.byWord.keys(),
+  ]);
+  const keyFragments = Math.max(1, Math.ceil(words.size / sizes.wordsPerFragment));
+  const byFragment = new Map<number, string[]>();
+  for (const w of words) push(byFragment, keyHash(w) % keyFragments, w);
+  for (let n = 0; n < keyFragments; n += 1) {
+    const list = byFragment.get(n) ?? [];
+    const fragment: KeyFragment = {
+      vocabulary: list.filter((w) => index.vocabulary.has(w)),
+      compounds: list.filter((w) => index.compounds.has(w)),
+      productOnly: list.flatMap((w): [string, number][] => {
+        const p = index.productOnly.get(w);
+        return p === undefined ? [] : [[w, p]];
+      }),
+      postings: list.flatMap((w): [string, number[]][] => {
+        const pairs = index.postings.get(w);
+        if (!pairs) return [];
+        const triples: number[] = [];
+        for (let i = 0; i < pairs.length; i += 2) {
+          const id = pairs[i] ?? 0;
+          triples.push(id, pairs[i + 1] ?? 0, index.minAnchorWeight[id] ?? 0);
+        }
+        return [[w, triples]];
+      }),
+      codes: list.flatMap((w): [string, number[]][] => {
+        const ids = index.codes.get(w);
+        return ids ? [[w, ids]] : [];
+      }),
+      templates: list.flatMap((w): [string, number[]][] => {
+        const ids = index.templates.byWord.get(w);
+        return ids ? [[w, ids]] : [];
+      }),
+    };
+    shards.set(keyFragmentName(n), fragment);
+  }
+
+  // Id fragments, for shared links.
+  const idFragments = Math.max(1, Math.ceil(entries.length / sizes.idsPerFragment));
+  const ids = new Map<number, [string, number][]>();
+  entries.forEach((e, i) => push(ids, keyHash(e.id) % idFragments, [e.id, i]));
+  for (let n = 0; n < idFragments; n += 1) shards.set(idFragmentName(n), ids.get(n) ?? []);
+
+  // Typo buckets, by word length, each word with its place in the typo index's order.
+  const buckets = new Map<number, TypoBucket>();
+  index.typoWords.forEach((w, order) => {
+    const bucket = buckets.get(w.length) ?? { words: [], order: [] };
+    bucket.words.push(w);
+    bucket.order.push(order);
+    buckets.set(w.length, bucket);
+  });
+  for (const [length, bucket] of buckets) shards.set(typoBucketName(length), bucket);
+
+  const wire = toWire({ ...source, entries: [], context: [], vocabulary: [] });
+  const core: ShardCore = {
+    format: SHARDS_FORMAT,
+    totals: { entries: entries.length, phrases: phrases.length, templates: templates.length },
+    starts,
+    keyFragments,
+    idFragments,
+    typoLengths: [...buckets.keys()].sort((a, b) => a - b),
+    wire: {
+      surfaces: wire.surfaces,
+      surfaceSets: wire.surfaceSets,
+      products: wire.products,
+      ...(wire.words ? { words: wire.words } : {}),
+    },
+    mentions: [...index.mentions].map(([token, list]) => [
+      token,
+      list.map((m): [number, string[]] => [m.product, m.tokens]),
+    ]),
+    productOnlySize: index.productOnly.size,
+    chrome: [...index.chrome],
+    fieldLabels: [...index.fieldLabels],
+  };
+  return { core, shards };
+}
