@@ -94,6 +94,8 @@ export class ShardedIndex {
     );
     const rules = withVocabulary(words);
     this.entryProduct = new Int32Array(core.totals.entries).fill(-1);
+    // Templates come whole with the key fragment of the word they are indexed under.
+    this.templates.length = core.totals.templates;
     this.minAnchorWeight = new Float64Array(core.totals.phrases);
     const byKey = <V>(table: Map<string, V>): KeyedTable<V> => ({
       get: (key) => (this.has(this.keyFragment(key)) ? table.get(key) : undefined),
@@ -129,7 +131,7 @@ export class ShardedIndex {
       compounds: { has: inSet(this.compounds) },
       entryNames: this.entryNames,
       templates: {
-        templates: this.lazyList(this.templates, core.totals.templates, core.starts.templates),
+        templates: this.templates,
         byWord: byKey(this.byWord),
       },
       codes: byKey(this.codes),
@@ -236,17 +238,39 @@ export class ShardedIndex {
       this.postings.set(word, pairs);
     }
     for (const [word, ids] of numberTable(list(data, "codes"), name)) this.codes.set(word, ids);
-    for (const [word, ids] of numberTable(list(data, "templates"), name))
-      this.byWord.set(word, ids);
+    for (const row of list(data, "templates")) {
+      if (!Array.isArray(row) || !isString(row[0]) || !Array.isArray(row[1])) fail(name);
+      const ids: number[] = [];
+      for (const t of row[1]) {
+        if (!Array.isArray(t) || t.length !== 7) fail(name);
+        const [id, phrase, parts, closedStart, closedEnd, specificity, placeholders] = t;
+        if (
+          typeof id !== "number" ||
+          typeof phrase !== "number" ||
+          !isStrings(parts) ||
+          typeof specificity !== "number" ||
+          typeof placeholders !== "number"
+        )
+          fail(name);
+        ids.push(id);
+        this.templates[id] = {
+          phrase,
+          parts,
+          closedStart: closedStart === 1,
+          closedEnd: closedEnd === 1,
+          specificity,
+          placeholders,
+        };
+      }
+      this.byWord.set(row[0], ids);
+    }
   }
 
   private addEntries(data: object, n: number, name: string): void {
     const { starts } = this.core;
     const firstEntry = starts.entries[n];
     const firstPhrase = starts.phrases[n];
-    const firstTemplate = starts.templates[n];
-    if (firstEntry === undefined || firstPhrase === undefined || firstTemplate === undefined)
-      fail(name);
+    if (firstEntry === undefined || firstPhrase === undefined) fail(name);
     list(data, "entries").forEach((row, k) => {
       if (!Array.isArray(row) || row.length !== 12) fail(name);
       const [id, article, articleTitle, product, entryName, appears, messages, aliases] = row;
@@ -322,25 +346,6 @@ export class ShardedIndex {
         total,
         unanchored,
         codes,
-      };
-    });
-    list(data, "templates").forEach((row, k) => {
-      if (!Array.isArray(row) || row.length !== 6) fail(name);
-      const [phrase, parts, closedStart, closedEnd, specificity, placeholders] = row;
-      if (
-        typeof phrase !== "number" ||
-        !isStrings(parts) ||
-        typeof specificity !== "number" ||
-        typeof placeholders !== "number"
-      )
-        fail(name);
-      this.templates[firstTemplate + k] = {
-        phrase,
-        parts,
-        closedStart: closedStart === 1,
-        closedEnd: closedEnd === 1,
-        specificity,
-        placeholders,
       };
     });
   }

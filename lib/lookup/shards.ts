@@ -6,11 +6,12 @@
  * - **key fragments** (`k<n>`), a word's fragment chosen by `keyHash`: for each word, whether
  *   the knowledge base knows it, whether it is one of its identifiers, the product only it
  *   names, its postings (with each phrase's anchor threshold, so that phrases too weak to score
- *   are never fetched), the phrases naming it as a code, and the templates indexed under it;
+ *   are never fetched), the phrases naming it as a code, and the templates indexed under it,
+ *   whole (a template is tried on every line holding its word, and most do not fit);
  * - **id fragments** (`i<n>`): entry id → entry number, for shared links only;
  * - **typo buckets** (`t<length>`): the words the typo index knows, by length (a word within two
  *   edits of another is at most two characters longer or shorter);
- * - **entry shards** (`e<n>`): a run of entries with their phrases, templates, names and context,
+ * - **entry shards** (`e<n>`): a run of entries with their phrases, names and context,
  *   every number computed here.
  *
  * `sharded.ts` reads them back into an index that answers exactly as the built one does.
@@ -48,15 +49,15 @@ export type ShardSizes = {
 };
 export const SHARD_SIZES: ShardSizes = {
   wordsPerFragment: 8,
-  entriesPerShard: 64,
+  entriesPerShard: 16,
   idsPerFragment: 4096,
 };
 
 export type ShardCore = {
   format: number;
   totals: { entries: number; phrases: number; templates: number };
-  /** Per entry shard, its first entry, first phrase and first template. */
-  starts: { entries: number[]; phrases: number[]; templates: number[] };
+  /** Per entry shard, its first entry and first phrase. */
+  starts: { entries: number[]; phrases: number[] };
   keyFragments: number;
   idFragments: number;
   /** Word lengths that have a typo bucket. */
@@ -77,7 +78,8 @@ export type KeyFragment = {
   /** Word → flat triples: phrase, the word's weight in it, the phrase's anchor threshold. */
   postings: [string, number[]][];
   codes: [string, number[]][];
-  templates: [string, number[]][];
+  /** Word → the templates indexed under it, each `[number, ...WireTemplate]`. */
+  templates: [string, [number, ...WireTemplate][]][];
 };
 
 /** A phrase as shipped: `[entry, kind, text, tokens, langs, core, coreMask, coreWords, shared, weights, total, unanchored, codes]`. */
@@ -120,7 +122,6 @@ export type ShardEntry = [
 export type EntryShard = {
   entries: ShardEntry[];
   phrases: WirePhrase[];
-  templates: WireTemplate[];
 };
 export type TypoBucket = { words: string[]; order: number[] };
 
@@ -188,16 +189,13 @@ export function shardLookupIndex(
   const { entries, phrases } = index;
   const templates = index.templates.templates;
 
-  // Entry shards: runs of entries, with their phrases and templates (both in entry order).
-  const starts = { entries: [0], phrases: [0], templates: [0] };
+  // Entry shards: runs of entries, with their phrases (in entry order).
+  const starts = { entries: [0], phrases: [0] };
   let p = 0;
-  let t = 0;
   for (let e = sizes.entriesPerShard; e < entries.length; e += sizes.entriesPerShard) {
     while (p < phrases.length && (phrases[p]?.entry ?? 0) < e) p += 1;
-    while (t < templates.length && (templates[t]?.phrase ?? 0) < p) t += 1;
     starts.entries.push(e);
     starts.phrases.push(p);
-    starts.templates.push(t);
   }
   const productOf = new Map(index.products.map((p, i) => [p.id, i]));
   starts.entries.forEach((from, j) => {
@@ -226,9 +224,6 @@ export function shardLookupIndex(
       phrases: phrases
         .slice(starts.phrases[j], starts.phrases[j + 1] ?? phrases.length)
         .map(encodePhrase),
-      templates: templates
-        .slice(starts.templates[j], starts.templates[j + 1] ?? templates.length)
-        .map(encodeTemplate),
     };
     shards.set(entryShardName(j), shard);
   });
@@ -268,9 +263,18 @@ export function shardLookupIndex(
         const ids = index.codes.get(w);
         return ids ? [[w, ids]] : [];
       }),
-      templates: list.flatMap((w): [string, number[]][] => {
+      templates: list.flatMap((w): [string, [number, ...WireTemplate][]][] => {
         const ids = index.templates.byWord.get(w);
-        return ids ? [[w, ids]] : [];
+        if (!ids) return [];
+        return [
+          [
+            w,
+            ids.flatMap((id): [number, ...WireTemplate][] => {
+              const t = templates[id];
+              return t ? [[id, ...encodeTemplate(t)]] : [];
+            }),
+          ],
+        ];
       }),
     };
     shards.set(keyFragmentName(n), fragment);
