@@ -67,10 +67,14 @@ async function main(): Promise<void> {
       const before = performance.now();
       const result = await lookupSharded(sharded, fetchShard, paste);
       const ms = performance.now() - before;
-      const bytes = fetched.reduce((sum, name) => sum + gz(files.get(name) ?? ""), 0);
+      const byKind = new Map<string, number>();
+      for (const name of fetched)
+        byKind.set(name[0] ?? "", (byKind.get(name[0] ?? "") ?? 0) + gz(files.get(name) ?? ""));
+      const bytes = [...byKind.values()].reduce((a, b) => a + b, 0);
+      const parts = [...byKind].map(([kind, n]) => `${kind} ${kib(n)}`).join(", ");
       const same = JSON.stringify(result) === JSON.stringify(lookup(full, paste));
       console.log(
-        `  ${label} (${paste.length} characters): ${fetched.length} shards, ${kib(bytes)} gzip; ${Math.round(ms)} ms in memory; ${same ? "same result as the whole index" : "DIFFERENT from the whole index"}`,
+        `  ${label} (${paste.length} characters): ${fetched.length} shards, ${kib(bytes)} gzip (${parts}); ${Math.round(ms)} ms in memory; ${same ? "same result as the whole index" : "DIFFERENT from the whole index"}`,
       );
     }
   } finally {

@@ -18,12 +18,15 @@ import { lookup, type LookupOptions, type LookupResult } from "./run";
 import { resolveShared, type SharedResult } from "./shared";
 import {
   entryShardName,
+  entryTexts,
   idFragmentName,
   keyFragmentName,
   keyHash,
   SHARDS_FORMAT,
   type ShardCore,
   shardOf,
+  shareOf,
+  THRESHOLD_SCALE,
   typoBucketName,
 } from "./shards";
 import type { MatchEntry } from "./source";
@@ -228,13 +231,26 @@ export class ShardedIndex {
       if (!Array.isArray(row) || !isString(row[0]) || typeof row[1] !== "number") fail(name);
       this.productOnly.set(row[0], row[1]);
     }
-    for (const [word, triples] of numberTable(list(data, "postings"), name)) {
+    for (const row of list(data, "postings")) {
+      if (!Array.isArray(row) || row.length !== 5) fail(name);
+      const [word, weight, deltas, thresholds, counts] = row;
+      if (
+        !isString(word) ||
+        typeof weight !== "number" ||
+        !isNumbers(deltas) ||
+        !isNumbers(thresholds) ||
+        !isNumbers(counts)
+      )
+        fail(name);
+      const many = new Map<number, number>();
+      for (let k = 0; k < counts.length; k += 2) many.set(counts[k] ?? 0, counts[k + 1] ?? 1);
       const pairs: number[] = [];
-      for (let i = 0; i < triples.length; i += 3) {
-        const id = triples[i] ?? 0;
-        pairs.push(id, triples[i + 1] ?? 0);
-        this.minAnchorWeight[id] = triples[i + 2] ?? 0;
-      }
+      let id = 0;
+      deltas.forEach((delta, k) => {
+        id += delta;
+        pairs.push(id, shareOf(weight, many.get(k) ?? 1));
+        this.minAnchorWeight[id] = (thresholds[k] ?? 0) / THRESHOLD_SCALE;
+      });
       this.postings.set(word, pairs);
     }
     for (const [word, ids] of numberTable(list(data, "codes"), name)) this.codes.set(word, ids);
@@ -312,40 +328,46 @@ export class ShardedIndex {
       this.entryNames[e] = names;
       this.context[e] = new Set(context);
     });
+    const words = field(data, "words");
+    const weights = field(data, "weights");
+    if (!isStrings(words) || !isNumbers(weights)) fail(name);
+    const word = (n: number) => words[n] ?? fail(name);
     list(data, "phrases").forEach((row, k) => {
-      if (!Array.isArray(row) || row.length !== 13) fail(name);
-      const [entry, kind, text, tokens, langs, core, mask, coreWords, shared, weights] = row;
-      const [total, unanchored, codes] = row.slice(10);
+      if (!Array.isArray(row) || row.length !== 10) fail(name);
+      const [entry, kind, text, tokens, langs, mask, coreWords, shared, unanchored, codes] = row;
       const phraseKind = typeof kind === "number" ? PHRASE_KINDS[kind] : undefined;
+      const own = typeof entry === "number" ? this.entries[entry] : undefined;
+      const written = typeof text === "number" && own ? entryTexts(own)[text] : text;
       if (
         typeof entry !== "number" ||
         !phraseKind ||
-        !isString(text) ||
-        !isStrings(tokens) ||
+        !isString(written) ||
+        !isNumbers(tokens) ||
         !isStrings(langs) ||
-        !isString(core) ||
         !isString(mask) ||
         typeof coreWords !== "number" ||
-        !isNumbers(weights) ||
-        typeof total !== "number" ||
         typeof unanchored !== "number" ||
-        !isStrings(codes)
+        !isNumbers(codes)
       )
         fail(name);
+      const phraseTokens = tokens.map(word);
+      const phraseWeights = tokens.map((n) => weights[n] ?? fail(name));
+      const coreMask = [...mask].map((c) => c === "1");
       this.phrases[firstPhrase + k] = {
         entry,
         kind: phraseKind,
-        text,
-        tokens,
+        text: written,
+        tokens: phraseTokens,
         ...(langs.length > 0 ? { langs } : {}),
-        core,
-        coreMask: [...mask].map((c) => c === "1"),
+        // As the index computes them: the core words joined, the weights added in order.
+        core: phraseTokens.filter((_, i) => coreMask[i]).join(" "),
+        coreMask,
         coreWords,
         shared: shared === 1,
-        weights,
-        total,
+        weights: phraseWeights,
+        total: phraseWeights.reduce((a, b) => a + b, 0),
         unanchored,
-        codes,
+        codes: codes.map(word),
       };
     });
   }

@@ -75,28 +75,30 @@ export type KeyFragment = {
   vocabulary: string[];
   compounds: string[];
   productOnly: [string, number][];
-  /** Word → flat triples: phrase, the word's weight in it, the phrase's anchor threshold. */
-  postings: [string, number[]][];
+  /** Word → its postings (`Postings`). */
+  postings: Postings[];
   codes: [string, number[]][];
   /** Word → the templates indexed under it, each `[number, ...WireTemplate]`. */
   templates: [string, [number, ...WireTemplate][]][];
 };
 
-/** A phrase as shipped: `[entry, kind, text, tokens, langs, core, coreMask, coreWords, shared, weights, total, unanchored, codes]`. */
+/**
+ * A phrase as shipped: `[entry, kind, text, tokens, langs, coreMask, coreWords, shared,
+ * unanchored, codes]`. Its tokens and codes are numbers in its shard's word list, whose weights
+ * the shard carries once; its text is a number when it is one of its entry's own texts
+ * (`entryTexts`); its core and total are computed where it is read, as the index computes them.
+ */
 export type WirePhrase = [
   number,
   number,
-  string,
+  number | string,
+  number[],
   string[],
-  string[],
   string,
-  string,
+  number,
   number,
   number,
   number[],
-  number,
-  number,
-  string[],
 ];
 /** A template as shipped: `[phrase, parts, closedStart, closedEnd, specificity, placeholders]`. */
 export type WireTemplate = [number, string[], number, number, number, number];
@@ -119,10 +121,65 @@ export type ShardEntry = [
   string[],
   string[],
 ];
+/**
+ * One word's postings, compact: `[word, weight, phrase numbers as differences from the one
+ * before, anchor thresholds in thousandths rounded down, then [position, count] for the phrases
+ * that hold the word more than once]`. A phrase's share of the word is its weight added once per
+ * time the phrase holds it, as the index adds it. A threshold rounded down lets a few more phrases
+ * be scored, which the scoring turns away: the results are the same.
+ */
+export type Postings = [string, number, number[], number[], number[]];
+
+/** Thousandths in a threshold as shipped. */
+export const THRESHOLD_SCALE = 1000;
+
+/** A word's share of a phrase that holds it `count` times, added as the index adds it. */
+export function shareOf(weight: number, count: number): number {
+  let share = 0;
+  for (let k = 0; k < count; k += 1) share += weight;
+  return share;
+}
+
+function encodePostings(index: BuiltLookupIndex, word: string, pairs: number[]): Postings {
+  let weight = 0;
+  let last = 0;
+  const deltas: number[] = [];
+  const thresholds: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const id = pairs[i] ?? 0;
+    const phrase = index.phrases[id];
+    const at = phrase?.tokens.indexOf(word) ?? -1;
+    weight = phrase?.weights[at] ?? 0;
+    const count = phrase?.tokens.filter((t) => t === word).length ?? 0;
+    if (shareOf(weight, count) !== pairs[i + 1])
+      throw new Error(`the postings of "${word}" do not add up for phrase ${id}`);
+    if (count > 1) counts.push(i / 2, count);
+    deltas.push(id - last);
+    last = id;
+    thresholds.push(Math.floor((index.minAnchorWeight[id] ?? 0) * THRESHOLD_SCALE) - 1);
+  }
+  return [word, weight, deltas, thresholds, counts];
+}
+
 export type EntryShard = {
+  /** The words of the shard's phrases, each once, and the weight of each. */
+  words: string[];
+  weights: number[];
   entries: ShardEntry[];
   phrases: WirePhrase[];
 };
+
+/** An entry's own texts, in the order a phrase's text refers to them by number. */
+export function entryTexts(e: {
+  name: string;
+  id: string;
+  messages: readonly string[];
+  aliases: readonly string[];
+  translations: readonly { names: readonly string[] }[];
+}): string[] {
+  return [e.name, e.id, ...e.messages, ...e.aliases, ...e.translations.flatMap((t) => t.names)];
+}
 export type TypoBucket = { words: string[]; order: number[] };
 
 export type ShardSet = { core: ShardCore; shards: Map<string, unknown> };
@@ -144,22 +201,38 @@ export const idFragmentName = (n: number) => `i${n}`;
 export const typoBucketName = (length: number) => `t${length}`;
 export const entryShardName = (n: number) => `e${n}`;
 
-function encodePhrase(p: Phrase): WirePhrase {
-  return [
-    p.entry,
-    PHRASE_KINDS.indexOf(p.kind),
-    p.text,
-    p.tokens,
-    p.langs ?? [],
-    p.core,
-    p.coreMask.map((b) => (b ? "1" : "0")).join(""),
-    p.coreWords,
-    p.shared ? 1 : 0,
-    p.weights,
-    p.total,
-    p.unanchored,
-    p.codes,
-  ];
+function encodePhrases(index: BuiltLookupIndex, list: Phrase[]): EntryShard {
+  const words: string[] = [];
+  const weights: number[] = [];
+  const numbers = new Map<string, number>();
+  const number = (token: string, weight: number) => {
+    let n = numbers.get(token);
+    if (n === undefined) {
+      n = words.length;
+      words.push(token);
+      weights.push(weight);
+      numbers.set(token, n);
+    }
+    return n;
+  };
+  const phrases = list.map((p): WirePhrase => {
+    const own = index.entries[p.entry];
+    const at = own ? entryTexts(own).indexOf(p.text) : -1;
+    const weightOf = new Map(p.tokens.map((t, i) => [t, p.weights[i] ?? 0]));
+    return [
+      p.entry,
+      PHRASE_KINDS.indexOf(p.kind),
+      at >= 0 ? at : p.text,
+      p.tokens.map((t, i) => number(t, p.weights[i] ?? 0)),
+      p.langs ?? [],
+      p.coreMask.map((b) => (b ? "1" : "0")).join(""),
+      p.coreWords,
+      p.shared ? 1 : 0,
+      p.unanchored,
+      p.codes.map((c) => number(c, weightOf.get(c) ?? 0)),
+    ];
+  });
+  return { words, weights, entries: [], phrases };
 }
 
 function encodeTemplate(t: Template): WireTemplate {
@@ -220,10 +293,11 @@ export function shardLookupIndex(
       ];
     });
     const shard: EntryShard = {
+      ...encodePhrases(
+        index,
+        phrases.slice(starts.phrases[j], starts.phrases[j + 1] ?? phrases.length),
+      ),
       entries: shardEntries,
-      phrases: phrases
-        .slice(starts.phrases[j], starts.phrases[j + 1] ?? phrases.length)
-        .map(encodePhrase),
     };
     shards.set(entryShardName(j), shard);
   });
@@ -249,15 +323,9 @@ export function shardLookupIndex(
         const p = index.productOnly.get(w);
         return p === undefined ? [] : [[w, p]];
       }),
-      postings: list.flatMap((w): [string, number[]][] => {
+      postings: list.flatMap((w): Postings[] => {
         const pairs = index.postings.get(w);
-        if (!pairs) return [];
-        const triples: number[] = [];
-        for (let i = 0; i < pairs.length; i += 2) {
-          const id = pairs[i] ?? 0;
-          triples.push(id, pairs[i + 1] ?? 0, index.minAnchorWeight[id] ?? 0);
-        }
-        return [[w, triples]];
+        return pairs ? [encodePostings(index, w, pairs)] : [];
       }),
       codes: list.flatMap((w): [string, number[]][] => {
         const ids = index.codes.get(w);
