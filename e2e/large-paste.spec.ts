@@ -84,7 +84,7 @@ test("a 1 MB paste gets its results while the page stays responsive", async ({ p
   const lines = megabyteLog();
   const text = lines.join("\n");
   // As a person does: click into the box (which fetches the matcher), then paste.
-  const matcherLoaded = page.waitForResponse(/\/lookup\/index\.json$/);
+  const matcherLoaded = page.waitForResponse(/\/lookup\/core\.json$/);
   await box.focus();
   await matcherLoaded;
   await pasteInto(box, text);
@@ -118,7 +118,7 @@ test("while the worker reads a megabyte, the page responds and a new lookup supe
   test.setTimeout(60_000);
   const box = await ready(page);
   const text = megabyteLog().join("\n");
-  const matcherLoaded = page.waitForResponse(/\/lookup\/index\.json$/);
+  const matcherLoaded = page.waitForResponse(/\/lookup\/core\.json$/);
   await box.focus();
   await matcherLoaded;
   await pasteInto(box, text);

@@ -134,14 +134,12 @@ test("an entry's own lifecycle is the entry's and links to it; a product's links
   context,
 }) => {
   // The real articles are deprecated as a whole; give one entry a lifecycle of its own, as an
-  // entry's <Lifecycle> puts it in the index: its note, and its id in `entryLifecycles`.
-  await context.route("**/lookup/index.json", async (route) => {
+  // entry's <Lifecycle> puts it in the index's entry shard: its note, with the entry's scope.
+  await context.route("**/lookup/*/e*.json", async (route) => {
     const response = await route.fetch();
     const data = await response.json();
     const row = data.entries.find((entry: unknown[]) => entry[0] === "invalid-token");
-    row[7] ??= [];
-    row[8] = [2, "2025-11", "Use the supported API instead."];
-    data.entryLifecycles = ["invalid-token"];
+    if (row) row[9] = ["retired", "2025-11", "Use the supported API instead.", "entry"];
     await route.fulfill({ response, json: data });
   });
   await page.goto("./");

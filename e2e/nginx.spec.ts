@@ -120,9 +120,11 @@ test("nginx sends the security headers and the build's policy on every response"
 test("hashed assets are cached for a year, immutable", async () => {
   const island = readdirSync("out/islands").find((f) => f.endsWith(".js"));
   const css = readdirSync("out/_next/static/chunks").find((f) => f.endsWith(".css"));
+  const { folder } = JSON.parse(readFileSync("out/lookup/core.json", "utf8"));
   for (const [url, type] of [
     [`/islands/${island}`, /javascript/],
     [`/_next/static/chunks/${css}`, /css/],
+    [`/lookup/${folder}/e0.json`, /json/],
   ] as const) {
     const response = await fetch(`${ORIGIN}${url}`);
     expect(response.status, url).toBe(200);

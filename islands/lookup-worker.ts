@@ -1,23 +1,25 @@
 /**
- * The lookup's Web Worker: fetches the matcher's index on first use, builds it, and runs each
- * paste in slices, dropping a run as soon as a newer one arrives. It answers with plain data the
+ * The lookup's Web Worker: fetches the matcher's core on first use, and runs each paste in
+ * slices, dropping a run as soon as a newer one arrives; a run that lacked shards of the index
+ * fetches them and runs again (`lib/lookup/sharded.ts`), so nothing is built here that the build
+ * could build, and only what the paste needs is fetched. It answers with plain data the
  * page renders: the result, the quoted lines and the shown entries' descriptions and steps. When
  * nothing matched it keeps the paste, and prepares the redacted report for the writers when the
  * reader asks for it, with the redaction module it imports then (and only then). It also answers
  * a shared link's entry ids. The paste stays in memory here; nothing is sent or stored.
  */
 import {
-  buildLookupIndex,
-  fromWire,
-  type LookupIndex,
+  type FetchShard,
   type LookupResult,
   LookupRun,
   parseDetails,
   readFormerIds,
+  readShardCore,
   type Report,
-  resolveShared,
+  resolveSharedSharded,
+  ShardedIndex,
+  untilComplete,
 } from "@/lib/lookup";
-import { markEntryLifecycles, readEntryLifecycleIds } from "@/lib/kb/lifecycle";
 import { entryPath, withBasePath } from "@/lib/site/paths";
 import {
   type EntryDetails,
@@ -33,20 +35,34 @@ import {
 /** Work between two checks for a newer run. Off the main thread, this only bounds the delay. */
 const SLICE_MS = 25;
 
+/**
+ * A lookup index whose shards come to less than this (JSON) is fetched whole when the worker
+ * starts: a paste then takes one run instead of three or four, which a megabyte's paste feels
+ * (about 300 ms a run), for a download the size of a small image. Larger ones are fetched as
+ * pastes need them.
+ */
+const FETCH_ALL_BYTES = 512 * 1024;
+
 async function fetchJson(path: string, what: string): Promise<unknown> {
   const response = await fetch(withBasePath(path), { credentials: "omit" });
   if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status})`);
   return response.json();
 }
 
-type Loaded = { index: LookupIndex; former: Map<string, string> };
+type Loaded = { sharded: ShardedIndex; fetchShard: FetchShard; former: Map<string, string> };
 
 let indexPromise: Promise<Loaded> | undefined;
 function loadIndex(): Promise<Loaded> {
-  indexPromise ??= fetchJson("/lookup/index.json", "the lookup index").then((data) => {
-    const source = fromWire(data, entryPath);
-    const entries = markEntryLifecycles(source.entries, readEntryLifecycleIds(data));
-    return { index: buildLookupIndex({ ...source, entries }), former: readFormerIds(data) };
+  indexPromise ??= fetchJson("/lookup/core.json", "the lookup index").then(async (data) => {
+    const folder = typeof data === "object" && data !== null ? Reflect.get(data, "folder") : null;
+    if (typeof folder !== "string" || !/^[\w-]+$/.test(folder))
+      throw new Error("the lookup index names no folder of shards");
+    const fetchShard = (name: string) =>
+      fetchJson(`/lookup/${folder}/${name}.json`, "a part of the lookup index");
+    const sharded = new ShardedIndex(readShardCore(data), entryPath);
+    const bytes = typeof data === "object" && data !== null ? Reflect.get(data, "bytes") : null;
+    if (typeof bytes === "number" && bytes <= FETCH_ALL_BYTES) await sharded.loadAll(fetchShard);
+    return { sharded, fetchShard, former: readFormerIds(data) };
   });
   indexPromise.catch(() => {
     indexPromise = undefined;
@@ -100,14 +116,24 @@ async function run(id: number, text: string, product?: string): Promise<void> {
   latest = id;
   reportable = undefined;
   try {
-    const { index } = await loadIndex();
+    const { sharded, fetchShard } = await loadIndex();
     if (id !== latest) return;
-    const job = new LookupRun(index, text, product ? { product } : {});
-    while (!job.step(performance.now() + SLICE_MS)) {
-      await nextTask();
-      if (id !== latest) return;
-    }
-    const result = job.result();
+    // Each pass reads the paste in slices; one that lacked shards is run again once they came.
+    const superseded = () => id !== latest;
+    const result = await untilComplete(
+      sharded,
+      fetchShard,
+      async () => {
+        const job = new LookupRun(sharded.index, text, product ? { product } : {});
+        while (!job.step(performance.now() + SLICE_MS)) {
+          await nextTask();
+          if (superseded()) return undefined;
+        }
+        return job.result();
+      },
+      superseded,
+    );
+    if (!result || id !== latest) return;
     const details = await detailsOf(shownHits(result).map((h) => h.entry.article));
     if (id !== latest) return;
     const nothing = result.matches.length === 0;
@@ -140,8 +166,8 @@ async function shared(id: number, ids: string[]): Promise<void> {
   latest = id;
   reportable = undefined;
   try {
-    const { index, former } = await loadIndex();
-    const { hits, renamed, unknown } = resolveShared(index, ids, former);
+    const { sharded, fetchShard, former } = await loadIndex();
+    const { hits, renamed, unknown } = await resolveSharedSharded(sharded, fetchShard, ids, former);
     const details = await detailsOf(hits.map((h) => h.entry.article));
     if (id !== latest) return;
     const result: LookupResult = {

@@ -33,6 +33,9 @@ export async function applyCsp(
       "  Cache-Control: public, max-age=31536000, immutable",
       "/islands/*",
       "  Cache-Control: public, max-age=31536000, immutable",
+      // The lookup index's shards, in a folder named by a hash of their contents.
+      "/lookup/s-*",
+      "  Cache-Control: public, max-age=31536000, immutable",
       "",
     ].join("\n"),
   );

@@ -80,10 +80,11 @@ async function run(
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`the build of ${articles} articles failed`);
     const out = dirSize("out");
-    const index = readFileSync("out/lookup/index.json");
+    const core = readFileSync("out/lookup/core.json");
+    const shards = dirSize(path.join("out", "lookup", JSON.parse(core.toString("utf8")).folder));
     console.log(
       `=== ${articles} articles: ${seconds.toFixed(1)} s; out/ ${mib(out.bytes)} in ${out.files} files; ` +
-        `lookup index ${kib(index.length)} (${kib(gzipSync(index).length)} gzip)`,
+        `lookup core ${kib(core.length)} (${kib(gzipSync(core).length)} gzip), shards ${mib(shards.bytes)} in ${shards.files} files`,
     );
     const products = Math.ceil(articles / perProduct);
     const product = largestPage(path.join("products", "synthetic-product-1"));

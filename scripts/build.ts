@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       `(${stripped.removed} files, ${(stripped.bytes / 1024).toFixed(0)} KiB, deleted)`,
   );
   console.error(
-    `build: lookup index ${(lookupFiles.indexBytes / 1024).toFixed(0)} KiB, details in ${lookupFiles.shards} article shards`,
+    `build: lookup index ${(lookupFiles.indexBytes / 1024).toFixed(0)} KiB in ${lookupFiles.shards} shards (core ${(lookupFiles.coreBytes / 1024).toFixed(0)} KiB), details in ${lookupFiles.details} article files`,
   );
   console.error(
     `build: palette data ${(siteFiles.paletteBytes / 1024).toFixed(0)} KiB; ` +

@@ -1,18 +1,28 @@
 /**
- * Post-build: the in-browser lookup's files. `lookup/index.json` holds what the matcher needs;
- * `lookup/details/<slug>.json` holds each article's descriptions and steps, fetched only for the
- * entries a lookup shows. `lib/site/data-files.ts` makes them, for the preview too.
+ * Post-build: the in-browser lookup's files. `lookup/core.json` and the shards in the folder it
+ * names hold what the matcher needs (`lib/lookup/shards.ts`); `lookup/details/<slug>.json` holds
+ * each article's descriptions and steps, fetched only for the entries a lookup shows.
+ * `lib/site/data-files.ts` makes them, for the preview too.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
-import { LOOKUP_INDEX_PATH, lookupFiles } from "@/lib/site/data-files";
+import { LOOKUP_CORE_PATH, lookupFiles } from "@/lib/site/data-files";
 
 export async function writeLookupFiles(
   outDir = "out",
-): Promise<{ indexBytes: number; shards: number }> {
+): Promise<{ coreBytes: number; indexBytes: number; shards: number; details: number }> {
   const files = lookupFiles(readBuiltKnowledgeBase());
-  await mkdir(path.join(outDir, "lookup", "details"), { recursive: true });
+  const folders = new Set([...files.keys()].map((p) => path.dirname(path.join(outDir, p))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
   for (const [sitePath, text] of files) await writeFile(path.join(outDir, sitePath), text);
-  return { indexBytes: files.get(LOOKUP_INDEX_PATH)?.length ?? 0, shards: files.size - 1 };
+  const shards = [...files].filter(
+    ([p]) => !p.startsWith("/lookup/details/") && p !== LOOKUP_CORE_PATH,
+  );
+  return {
+    coreBytes: files.get(LOOKUP_CORE_PATH)?.length ?? 0,
+    indexBytes: shards.reduce((sum, [, text]) => sum + text.length, 0),
+    shards: shards.length,
+    details: files.size - shards.length - 1,
+  };
 }

@@ -7,7 +7,7 @@ import type { ParsedArticle } from "./parse";
 import type { PublishedRecord } from "./schema";
 
 /** Site paths that exist apart from articles. */
-const STATIC_PATHS = new Set(["/", "/errors.json", "/lookup/index.json"]);
+const STATIC_PATHS = new Set(["/", "/errors.json", "/lookup/core.json"]);
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 

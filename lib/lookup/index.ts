@@ -14,6 +14,15 @@ export { looksLikeError, prepareReport, type Report, redactLine } from "./redact
 export { formerIds, readFormerIds, resolveShared, type SharedResult } from "./shared";
 export { lookupSource, type LookupSource, type MatchEntry } from "./source";
 export {
+  type FetchShard,
+  lookupSharded,
+  readShardCore,
+  resolveSharedSharded,
+  ShardedIndex,
+  untilComplete,
+} from "./sharded";
+export { shardLookupIndex, type ShardSet } from "./shards";
+export {
   detailsOf,
   fromWire,
   parseDetails,

@@ -3,9 +3,8 @@
  * it offers is the matcher's usual `LookupIndex`; each table answers from the shards loaded so
  * far and notes any shard it lacked. A lookup runs, then the noted shards are fetched and it runs
  * again, until a run needed nothing new: that run read only loaded data, so its result is the one
- * the whole index gives (a test proves it on every corpus). A paste usually takes two or three
- * runs; the later ones re-read text the matcher has already tokenised, and each costs
- * milliseconds against a round trip for the shards.
+ * the whole index gives (a test proves it on every corpus). A paste usually takes three or four
+ * runs; each costs milliseconds against a round trip for the shards.
  */
 import { LIFECYCLE_SCOPES, LIFECYCLE_STATUSES } from "@/lib/kb/model";
 import { PHRASE_KINDS } from "@/lib/kb/phrase-kind";
@@ -33,6 +32,9 @@ import type { MatchEntry } from "./source";
 import { TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH } from "./tuning";
 import { fromWire } from "./wire";
 import { withVocabulary } from "./word-rules";
+
+/** The core as read from the network: its products and word rules still in their wire form. */
+export type CoreAsRead = Omit<ShardCore, "wire"> & { wire: object };
 
 /** Fetches one shard by its name (`k12`, `e3`…) and gives its parsed JSON. */
 export type FetchShard = (name: string) => Promise<unknown>;
@@ -69,6 +71,8 @@ export class ShardedIndex {
   readonly index: LookupIndex;
   private readonly loaded = new Set<string>();
   private readonly wanted = new Set<string>();
+  private readonly inflight = new Map<string, Promise<void>>();
+  private missed = 0;
   private readonly vocabulary = new Set<string>();
   private readonly compounds = new Set<string>();
   private readonly productOnly = new Map<string, number>();
@@ -87,7 +91,7 @@ export class ShardedIndex {
   private typos: TypoIndex | undefined;
 
   constructor(
-    private readonly core: ShardCore,
+    private readonly core: CoreAsRead,
     private readonly entryUrl: (slug: string, id: string) => string,
   ) {
     if (core.format !== SHARDS_FORMAT) fail(`format ${core.format}, expected ${SHARDS_FORMAT}`);
@@ -147,7 +151,16 @@ export class ShardedIndex {
   private has(name: string): boolean {
     if (this.loaded.has(name)) return true;
     this.wanted.add(name);
+    this.missed += 1;
     return false;
+  }
+
+  /**
+   * How many times a table lacked a shard so far: a run whose count did not move read only
+   * loaded data (another run's misses in between only cost a run more).
+   */
+  get misses(): number {
+    return this.missed;
   }
 
   private keyFragment(key: string): string {
@@ -177,11 +190,14 @@ export class ShardedIndex {
   /** The typo index's answer, once the buckets of every length it could answer from are here. */
   private near(word: string): { word: string; distance: number }[] {
     if (maxEditsFor(word.length, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH) === 0) return [];
+    // Every bucket holding a length within MAX_TYPO_EDITS of the word's.
+    const starts = this.core.typoStarts;
+    if (starts.length === 0) return [];
+    const first = shardOf(starts, Math.max(0, word.length - MAX_TYPO_EDITS));
+    const last = shardOf(starts, word.length + MAX_TYPO_EDITS);
     let ready = true;
-    for (const length of this.core.typoLengths) {
-      if (Math.abs(length - word.length) > MAX_TYPO_EDITS) continue;
-      if (!this.has(typoBucketName(length))) ready = false;
-    }
+    for (let b = first; b <= last; b += 1)
+      if (!this.has(typoBucketName(starts[b] ?? 0))) ready = false;
     if (!ready) return [];
     this.typos ??= new TypoIndex(
       [...this.typoWords].sort((a, b) => a[0] - b[0]).map(([, w]) => w),
@@ -191,16 +207,39 @@ export class ShardedIndex {
     return this.typos.near(word);
   }
 
-  /** Fetches the shards the last run noted; false when it noted none. */
-  async loadWanted(fetchShard: FetchShard): Promise<boolean> {
-    const names = [...this.wanted].filter((n) => !this.loaded.has(n));
+  /** The name of every shard of the index. */
+  allShardNames(): string[] {
+    const { core } = this;
+    const count = (n: number) => Array.from({ length: n }, (_, k) => k);
+    return [
+      ...count(core.keyFragments).map(keyFragmentName),
+      ...count(core.idFragments).map(idFragmentName),
+      ...core.typoStarts.map(typoBucketName),
+      ...count(core.starts.entries.length).map(entryShardName),
+    ];
+  }
+
+  /** Fetches every shard: for a knowledge base so small that one lookup's rounds cost more. */
+  async loadAll(fetchShard: FetchShard): Promise<void> {
+    for (const name of this.allShardNames()) this.wanted.add(name);
+    await this.loadWanted(fetchShard);
+  }
+
+  /** Fetches the shards noted so far, and waits for those already on their way. */
+  async loadWanted(fetchShard: FetchShard): Promise<void> {
+    for (const name of this.wanted) {
+      if (this.loaded.has(name) || this.inflight.has(name)) continue;
+      const loading = fetchShard(name)
+        .then((data) => {
+          this.add(name, data);
+          // Word caches remember answers given while shards were missing.
+          forgetWordCaches(this.index);
+        })
+        .finally(() => this.inflight.delete(name));
+      this.inflight.set(name, loading);
+    }
     this.wanted.clear();
-    if (names.length === 0) return false;
-    const data = await Promise.all(names.map((name) => fetchShard(name)));
-    names.forEach((name, k) => this.add(name, data[k]));
-    // Word caches remember answers given while shards were missing.
-    forgetWordCaches(this.index);
-    return true;
+    await Promise.all(this.inflight.values());
   }
 
   private add(name: string, data: unknown): void {
@@ -386,28 +425,98 @@ function readLifecycle(row: unknown[], name: string): MatchEntry["lifecycle"] {
   };
 }
 
+/**
+ * Rounds of fetching a paste may take before the lookup gives up: each round fetches every shard
+ * the run before lacked, and words lead to entries in two steps, so three or four rounds suffice.
+ */
+export const MAX_SHARD_ROUNDS = 16;
+
+/**
+ * Runs `pass` until a pass lacked no shard, fetching what each lacked; or until `stopped` says
+ * the answer is no longer wanted (a newer paste), when the last pass's result is returned as is.
+ */
+export async function untilComplete<T>(
+  sharded: ShardedIndex,
+  fetchShard: FetchShard,
+  pass: () => T | Promise<T>,
+  stopped: () => boolean = () => false,
+): Promise<T> {
+  for (let round = 0; round < MAX_SHARD_ROUNDS; round += 1) {
+    const before = sharded.misses;
+    const result = await pass();
+    if (sharded.misses === before || stopped()) return result;
+    await sharded.loadWanted(fetchShard);
+  }
+  throw new Error(`the lookup still lacked shards after ${MAX_SHARD_ROUNDS} rounds of fetching`);
+}
+
 /** Runs the lookup, fetching what each run lacked, until a run lacked nothing. */
-export async function lookupSharded(
+export function lookupSharded(
   sharded: ShardedIndex,
   fetchShard: FetchShard,
   text: string,
   options: LookupOptions = {},
 ): Promise<LookupResult> {
-  for (;;) {
-    const result = lookup(sharded.index, text, options);
-    if (!(await sharded.loadWanted(fetchShard))) return result;
-  }
+  return untilComplete(sharded, fetchShard, () => lookup(sharded.index, text, options));
 }
 
 /** A shared link's entries, fetching the id fragments and entry shards they are in. */
-export async function resolveSharedSharded(
+export function resolveSharedSharded(
   sharded: ShardedIndex,
   fetchShard: FetchShard,
   ids: string[],
   former: Map<string, string>,
 ): Promise<SharedResult> {
-  for (;;) {
-    const result = resolveShared(sharded.index, ids, former);
-    if (!(await sharded.loadWanted(fetchShard))) return result;
-  }
+  return untilComplete(sharded, fetchShard, () => resolveShared(sharded.index, ids, former));
+}
+
+/** The core as the site serves it (`lookup/core.json`): checked, since it comes over the network. */
+export function readShardCore(data: unknown): CoreAsRead {
+  if (!isObject(data)) fail("core");
+  const number = (value: unknown, what: string): number =>
+    typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail(what);
+  const totals = field(data, "totals");
+  const starts = field(data, "starts");
+  const wire = field(data, "wire");
+  const mentions = list(data, "mentions");
+  if (!isObject(totals) || !isObject(starts) || !isObject(wire)) fail("core");
+  const entryStarts = field(starts, "entries");
+  const phraseStarts = field(starts, "phrases");
+  const typoStarts = field(data, "typoStarts");
+  const chrome = field(data, "chrome");
+  const fieldLabels = field(data, "fieldLabels");
+  if (
+    !isNumbers(entryStarts) ||
+    !isNumbers(phraseStarts) ||
+    !isNumbers(typoStarts) ||
+    !isStrings(chrome) ||
+    !isStrings(fieldLabels)
+  )
+    fail("core");
+  return {
+    format: number(field(data, "format"), "core format"),
+    totals: {
+      entries: number(field(totals, "entries"), "core totals"),
+      phrases: number(field(totals, "phrases"), "core totals"),
+      templates: number(field(totals, "templates"), "core totals"),
+    },
+    starts: { entries: entryStarts, phrases: phraseStarts },
+    keyFragments: number(field(data, "keyFragments"), "core keyFragments"),
+    idFragments: number(field(data, "idFragments"), "core idFragments"),
+    typoStarts,
+    // Products and word rules are checked by the wire reader, in the constructor.
+    wire,
+    mentions: mentions.map((row) => {
+      if (!Array.isArray(row) || !isString(row[0]) || !Array.isArray(row[1])) fail("core mentions");
+      const found = row[1].map((m: unknown): [number, string[]] => {
+        if (!Array.isArray(m) || typeof m[0] !== "number" || !isStrings(m[1]))
+          fail("core mentions");
+        return [m[0], m[1]];
+      });
+      return [row[0], found];
+    }),
+    productOnlySize: number(field(data, "productOnlySize"), "core productOnlySize"),
+    chrome,
+    fieldLabels,
+  };
 }

@@ -36,19 +36,16 @@ export function keyHash(key: string): number {
 }
 
 /**
- * How finely to split. Words per key fragment: a paste of 2 KB holds about 150 distinct words,
- * each fetching its fragment, so a fragment holds few words beside it (8: a paste then fetches
- * the postings of about 1,200 words of the knowledge base's tens of thousands). Entries per
- * shard: a line's candidates come from a handful of articles, so shards stay small (64 entries).
- * Ids per id fragment: a shared link names a few entries (4,096 ids).
+ * How finely to split. Bytes per key fragment and typo bucket (4 KiB of JSON): a paste fetches
+ * the fragment of each word it holds, a few hundred for a 2 KB log, so the bytes it fetches
+ * shrink as fragments do, down to the words themselves; a small knowledge base gets one or a
+ * few fragments, so a paste costs few requests. Entries per shard (16): a line's candidates
+ * come from a handful of entries here and there. Ids per id fragment (4,096): a shared link
+ * names a few entries.
  */
-export type ShardSizes = {
-  wordsPerFragment: number;
-  entriesPerShard: number;
-  idsPerFragment: number;
-};
+export type ShardSizes = { fragmentBytes: number; entriesPerShard: number; idsPerFragment: number };
 export const SHARD_SIZES: ShardSizes = {
-  wordsPerFragment: 8,
+  fragmentBytes: 4096,
   entriesPerShard: 16,
   idsPerFragment: 4096,
 };
@@ -60,8 +57,8 @@ export type ShardCore = {
   starts: { entries: number[]; phrases: number[] };
   keyFragments: number;
   idFragments: number;
-  /** Word lengths that have a typo bucket. */
-  typoLengths: number[];
+  /** Per typo bucket, the shortest word length it holds (it holds those up to the next's). */
+  typoStarts: number[];
   /** Products and word rules, in the wire form of `wire.ts` (with no entries). */
   wire: Pick<WireSource, "surfaces" | "surfaceSets" | "products" | "words">;
   /** First token → products whose name, alias or term starts with it, and the whole phrase. */
@@ -302,48 +299,52 @@ export function shardLookupIndex(
     shards.set(entryShardName(j), shard);
   });
 
-  // Key fragments: every word any table is keyed by.
-  const words = new Set<string>([
-    ...index.vocabulary,
-    ...index.compounds,
-    ...index.productOnly.keys(),
-    ...index.postings.keys(),
-    ...index.codes.keys(),
-    ...index.templates.byWord.keys(),
-  ]);
-  const keyFragments = Math.max(1, Math.ceil(words.size / sizes.wordsPerFragment));
-  const byFragment = new Map<number, string[]>();
-  for (const w of words) push(byFragment, keyHash(w) % keyFragments, w);
+  // Key fragments: every word any table is keyed by, as many fragments as their size asks for.
+  const words = [
+    ...new Set<string>([
+      ...index.vocabulary,
+      ...index.compounds,
+      ...index.productOnly.keys(),
+      ...index.postings.keys(),
+      ...index.codes.keys(),
+      ...index.templates.byWord.keys(),
+    ]),
+  ];
+  const records = words.map((w) => {
+    const pairs = index.postings.get(w);
+    const codes = index.codes.get(w);
+    const byWord = index.templates.byWord.get(w);
+    const productOnly = index.productOnly.get(w);
+    return {
+      word: w,
+      known: index.vocabulary.has(w),
+      compound: index.compounds.has(w),
+      productOnly,
+      postings: pairs ? encodePostings(index, w, pairs) : undefined,
+      codes,
+      templates: byWord?.flatMap((id): [number, ...WireTemplate][] => {
+        const t = templates[id];
+        return t ? [[id, ...encodeTemplate(t)]] : [];
+      }),
+    };
+  });
+  const bytes = records.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
+  const keyFragments = Math.max(1, Math.ceil(bytes / sizes.fragmentBytes));
+  const byFragment = new Map<number, typeof records>();
+  for (const r of records) push(byFragment, keyHash(r.word) % keyFragments, r);
   for (let n = 0; n < keyFragments; n += 1) {
     const list = byFragment.get(n) ?? [];
     const fragment: KeyFragment = {
-      vocabulary: list.filter((w) => index.vocabulary.has(w)),
-      compounds: list.filter((w) => index.compounds.has(w)),
-      productOnly: list.flatMap((w): [string, number][] => {
-        const p = index.productOnly.get(w);
-        return p === undefined ? [] : [[w, p]];
-      }),
-      postings: list.flatMap((w): Postings[] => {
-        const pairs = index.postings.get(w);
-        return pairs ? [encodePostings(index, w, pairs)] : [];
-      }),
-      codes: list.flatMap((w): [string, number[]][] => {
-        const ids = index.codes.get(w);
-        return ids ? [[w, ids]] : [];
-      }),
-      templates: list.flatMap((w): [string, [number, ...WireTemplate][]][] => {
-        const ids = index.templates.byWord.get(w);
-        if (!ids) return [];
-        return [
-          [
-            w,
-            ids.flatMap((id): [number, ...WireTemplate][] => {
-              const t = templates[id];
-              return t ? [[id, ...encodeTemplate(t)]] : [];
-            }),
-          ],
-        ];
-      }),
+      vocabulary: list.filter((r) => r.known).map((r) => r.word),
+      compounds: list.filter((r) => r.compound).map((r) => r.word),
+      productOnly: list.flatMap((r): [string, number][] =>
+        r.productOnly === undefined ? [] : [[r.word, r.productOnly]],
+      ),
+      postings: list.flatMap((r) => (r.postings ? [r.postings] : [])),
+      codes: list.flatMap((r): [string, number[]][] => (r.codes ? [[r.word, r.codes]] : [])),
+      templates: list.flatMap((r): [string, [number, ...WireTemplate][]][] =>
+        r.templates ? [[r.word, r.templates]] : [],
+      ),
     };
     shards.set(keyFragmentName(n), fragment);
   }
@@ -354,15 +355,30 @@ export function shardLookupIndex(
   entries.forEach((e, i) => push(ids, keyHash(e.id) % idFragments, [e.id, i]));
   for (let n = 0; n < idFragments; n += 1) shards.set(idFragmentName(n), ids.get(n) ?? []);
 
-  // Typo buckets, by word length, each word with its place in the typo index's order.
-  const buckets = new Map<number, TypoBucket>();
+  // Typo buckets: runs of word lengths, each at least `fragmentBytes` of words but the last,
+  // each word with its place in the typo index's order.
+  const byLength = new Map<number, TypoBucket>();
   index.typoWords.forEach((w, order) => {
-    const bucket = buckets.get(w.length) ?? { words: [], order: [] };
+    const bucket = byLength.get(w.length) ?? { words: [], order: [] };
     bucket.words.push(w);
     bucket.order.push(order);
-    buckets.set(w.length, bucket);
+    byLength.set(w.length, bucket);
   });
-  for (const [length, bucket] of buckets) shards.set(typoBucketName(length), bucket);
+  const typoStarts: number[] = [];
+  let bucket: TypoBucket | undefined;
+  let size = 0;
+  for (const length of [...byLength.keys()].sort((a, b) => a - b)) {
+    const words = byLength.get(length) ?? { words: [], order: [] };
+    if (!bucket || size >= sizes.fragmentBytes) {
+      bucket = { words: [], order: [] };
+      size = 0;
+      typoStarts.push(length);
+      shards.set(typoBucketName(length), bucket);
+    }
+    bucket.words.push(...words.words);
+    bucket.order.push(...words.order);
+    size += words.words.reduce((sum, w) => sum + w.length + 3, 0);
+  }
 
   const wire = toWire({ ...source, entries: [], context: [], vocabulary: [] });
   const core: ShardCore = {
@@ -371,7 +387,7 @@ export function shardLookupIndex(
     starts,
     keyFragments,
     idFragments,
-    typoLengths: [...buckets.keys()].sort((a, b) => a - b),
+    typoStarts,
     wire: {
       surfaces: wire.surfaces,
       surfaceSets: wire.surfaceSets,

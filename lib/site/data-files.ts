@@ -4,13 +4,23 @@
  * (`scripts/write-lookup.ts`, `scripts/write-site-files.ts`) and the preview serves them from
  * memory after each save (`scripts/dev.ts`): one function, so the two cannot differ.
  */
+import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "@/lib/content/knowledge-base";
-import { ENTRY_LIFECYCLES_KEY, entryLifecycleIds } from "@/lib/kb/lifecycle";
-import { detailsOf, formerIds, lookupSource, toWire } from "@/lib/lookup";
+import { buildLookupIndex, detailsOf, formerIds, lookupSource } from "@/lib/lookup";
+import { shardLookupIndex } from "@/lib/lookup/shards";
 import { buildPaletteData, PALETTE_DATA_PATH, paletteSourceOf } from "@/lib/palette/data";
 
-/** Site path of the lookup's index, without the base path. */
-export const LOOKUP_INDEX_PATH = "/lookup/index.json";
+/**
+ * Site path of the lookup's core, without the base path: how the index is split, and the folder
+ * of its shards. The shards' folder is named by a hash of their contents, so they are served as
+ * immutable (cached for a year); the core is revalidated, as a page is.
+ */
+export const LOOKUP_CORE_PATH = "/lookup/core.json";
+
+/** Site path of one shard of the lookup index, without the base path. */
+export function lookupShardPath(folder: string, name: string): string {
+  return `/lookup/${folder}/${name}.json`;
+}
 
 /** Site path of one article's entry details, without the base path. */
 export function lookupDetailsPath(slug: string): string {
@@ -22,14 +32,25 @@ export function lookupFiles(
   kb: Pick<KnowledgeBase, "entries" | "products" | "vocabulary">,
 ): Map<string, string> {
   const { entries, products, vocabulary } = kb;
+  const source = lookupSource(entries, products, vocabulary);
+  const { core, shards } = shardLookupIndex(buildLookupIndex(source), source);
+  const texts = [...shards].map(([name, data]) => [name, JSON.stringify(data)] as const);
+  const hash = createHash("sha256");
+  for (const [name, text] of texts) hash.update(`${name}\n${text}\n`);
+  const folder = `s-${hash.digest("hex").slice(0, 16)}`;
   // `formerly` lets a shared result link (`/#match=old-id`) find the entry that replaced an id.
-  // `entryLifecycles` names the entries whose lifecycle note is their own, not their product's.
-  const index = JSON.stringify({
-    ...toWire(lookupSource(entries, products, vocabulary)),
-    formerly: formerIds(entries),
-    [ENTRY_LIFECYCLES_KEY]: entryLifecycleIds(entries),
-  });
-  const files = new Map([[LOOKUP_INDEX_PATH, index]]);
+  const files = new Map([
+    [
+      LOOKUP_CORE_PATH,
+      JSON.stringify({
+        ...core,
+        folder,
+        bytes: texts.reduce((sum, [, text]) => sum + text.length, 0),
+        formerly: formerIds(entries),
+      }),
+    ],
+  ]);
+  for (const [name, text] of texts) files.set(lookupShardPath(folder, name), text);
   for (const [slug, data] of detailsOf(entries)) {
     files.set(lookupDetailsPath(slug), JSON.stringify(data));
   }

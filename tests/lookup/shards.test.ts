@@ -12,7 +12,7 @@ import { entryPath } from "@/lib/site/paths";
 import { CORPORA, readCorpus, sourceFor } from "../../scripts/corpus/corpus";
 import { loghubAvailable, loghubKnowledgeBase, readLoghub } from "../../scripts/loghub/loghub";
 
-const TINY: ShardSizes = { wordsPerFragment: 3, entriesPerShard: 5, idsPerFragment: 7 };
+const TINY: ShardSizes = { fragmentBytes: 200, entriesPerShard: 5, idsPerFragment: 7 };
 
 /** The built index, and a sharded one reading JSON copies of its shards, counting fetches. */
 function both(source: LookupSource) {
@@ -53,6 +53,19 @@ describe.each([...new Set(CORPORA.map((c) => c.kb))])("the %s knowledge base in 
     expect(await resolveSharedSharded(sharded, fetchShard, [...ids, "an-old-id"], former)).toEqual(
       resolveShared(full, [...ids, "an-old-id"], former),
     );
+  });
+});
+
+describe("a knowledge base fetched whole", () => {
+  it("answers in one run, fetching nothing more, with the same result", async () => {
+    const { full, sharded, fetchShard, fetched, total } = both(await sourceFor("real"));
+    await sharded.loadAll(fetchShard);
+    expect(fetched).toHaveLength(total);
+    const misses = sharded.misses;
+    const paste = "Data server connection error\nInvalid token";
+    expect(await lookupSharded(sharded, fetchShard, paste)).toEqual(lookup(full, paste));
+    expect(sharded.misses).toBe(misses);
+    expect(fetched).toHaveLength(total);
   });
 });
 
