@@ -1,20 +1,37 @@
 /**
- * `npm run bench:browser`: builds a synthetic knowledge base of 1,000 articles (10,000 entries),
- * serves it, and measures the in-browser lookup with Playwright (e2e/bench/). Overwrites out/ and
- * .generated/: run `npm run build` afterwards.
+ * `npm run bench:browser [-- --windows [--entries N]]`: builds a synthetic knowledge base of
+ * 1,000 articles (10,000 entries), or with `--windows` the Windows system error codes with
+ * synthetic entries up to N (100,000 by default), serves it, and measures the in-browser lookup
+ * with Playwright (e2e/bench/). Overwrites out/ and .generated/: run `npm run build` afterwards.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticArticles } from "./synthetic/generate";
+import { writeScaledKnowledgeBase } from "./windows-codes/scale";
 
+const windows = process.argv.includes("--windows");
+const at = process.argv.indexOf("--entries");
+const entries = at < 0 ? (windows ? 100_000 : 10_000) : Number(process.argv[at + 1]);
+if (!Number.isInteger(entries) || entries <= 0 || (!windows && at >= 0)) {
+  console.error("usage: npm run bench:browser [-- --windows [--entries N]]");
+  process.exit(2);
+}
 const dir = mkdtempSync(path.join(tmpdir(), "kb-bench-browser-"));
 try {
-  for (const { slug, source } of syntheticArticles(1000))
-    writeFileSync(path.join(dir, `${slug}.mdx`), source);
-  const env = { ...process.env, CONTENT_DIR: dir, CI: "", NEXT_TELEMETRY_DISABLED: "1" };
-  console.log(`building 1,000 synthetic articles from ${dir}…`);
+  if (windows) writeScaledKnowledgeBase(dir, entries, 10);
+  else
+    for (const { slug, source } of syntheticArticles(1000))
+      writeFileSync(path.join(dir, `${slug}.mdx`), source);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: dir,
+    CI: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+    BENCH_ENTRIES: String(entries),
+  };
+  console.log(`building ${entries.toLocaleString("en")} entries from ${dir}…`);
   const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
     stdio: "inherit",
     env,
