@@ -34,9 +34,8 @@ export type LifecycleScope = (typeof LIFECYCLE_SCOPES)[number];
 
 /**
  * The short lifecycle note a lookup result carries: `<Lifecycle>`'s props, or its article's, with
- * whose it is (`lifecycleNoteSchema`). `scope` is absent where the source does not say (the
- * browser's index marks only entries' own, see `lib/kb/lifecycle.ts`), which reads as the
- * product's.
+ * whose it is (`lifecycleNoteSchema`). `scope` is absent where the source does not say, which
+ * reads as the product's.
  */
 export type LifecycleNote = z.output<typeof lifecycleNoteSchema>;
 
@@ -51,5 +50,13 @@ export type EntryDetails = Pick<
 
 /** The surface an entry appears on, or a neutral stand-in when the product lacks it. */
 export function surfaceOf(product: Product | undefined, id: string): Surface {
-  return product?.surfaces.find((s) => s.id === id) ?? { id, label: id, tone: "gray", chrome: [], lineFormats: [] };
+  return (
+    product?.surfaces.find((s) => s.id === id) ?? {
+      id,
+      label: id,
+      tone: "gray",
+      chrome: [],
+      lineFormats: [],
+    }
+  );
 }

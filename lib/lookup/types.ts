@@ -9,4 +9,4 @@ export type {
   Tone,
   Translation,
 } from "@/lib/kb/model";
-export { LIFECYCLE_STATUSES, surfaceOf, TONES } from "@/lib/kb/model";
+export { LIFECYCLE_SCOPES, LIFECYCLE_STATUSES, surfaceOf, TONES } from "@/lib/kb/model";

@@ -8,6 +8,7 @@ import type { LookupSource, MatchEntry } from "./source";
 import {
   type EntryDetails,
   type KbEntry,
+  LIFECYCLE_SCOPES,
   LIFECYCLE_STATUSES,
   type LifecycleNote,
   type Product,
@@ -23,7 +24,8 @@ type WireSurface = [string, string, number, string[], string[]];
  * derives it.
  */
 type WireProduct = [string, string[], string[], number];
-type WireLifecycle = [number, string, string] | 0;
+/** `[status, since, note, scope]`, statuses and scopes by number (scope -1: none), or 0. */
+type WireLifecycle = [number, string, string, number] | 0;
 type WireEntry = [
   string,
   number,
@@ -113,6 +115,7 @@ export function toWire(source: LookupSource): WireSource {
               LIFECYCLE_STATUSES.indexOf(e.lifecycle.status),
               e.lifecycle.since ?? "",
               e.lifecycle.note ?? "",
+              e.lifecycle.scope ? LIFECYCLE_SCOPES.indexOf(e.lifecycle.scope) : -1,
             ]
           : 0,
       );
@@ -160,10 +163,17 @@ function readProduct(row: unknown, i: number, sets: Surface[][]): Product {
 function readLifecycle(data: unknown, i: number): LifecycleNote | undefined {
   if (data === 0) return undefined;
   if (!Array.isArray(data)) fail(`entry ${i} lifecycle`);
-  const [s, since, note] = data;
+  const [s, since, note, sc] = data;
   const status = typeof s === "number" ? LIFECYCLE_STATUSES[s] : undefined;
-  if (!status || !isString(since) || !isString(note)) fail(`entry ${i} lifecycle`);
-  return { status, ...(since ? { since } : {}), ...(note ? { note } : {}) };
+  const scope = typeof sc === "number" ? LIFECYCLE_SCOPES[sc] : undefined;
+  if (!status || !isString(since) || !isString(note) || typeof sc !== "number")
+    fail(`entry ${i} lifecycle`);
+  return {
+    status,
+    ...(since ? { since } : {}),
+    ...(note ? { note } : {}),
+    ...(scope ? { scope } : {}),
+  };
 }
 
 function readTable(data: object, key: string): unknown[] {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseContentDir } from "@/lib/content/load";
-import {
-  ENTRY_LIFECYCLES_KEY,
-  entryLifecycleIds,
-  markEntryLifecycles,
-  readEntryLifecycleIds,
-} from "@/lib/kb/lifecycle";
+import { buildLookupIndex, lookupSource } from "@/lib/lookup";
+import { ShardedIndex, lookupSharded } from "@/lib/lookup/sharded";
+import { shardLookupIndex } from "@/lib/lookup/shards";
+import { entryPath } from "@/lib/site/paths";
 import { fixtureCopy, replaceIn } from "../support/fixture-kb";
 
 describe("whose lifecycle a note gives", () => {
@@ -25,26 +23,40 @@ describe("whose lifecycle a note gives", () => {
         since: "2025-11",
         scope: "entry",
       });
-      expect(entryLifecycleIds(entries)).toEqual(["widget-jammed"]);
+      expect(entries.filter((e) => e.lifecycle?.scope === "entry").map((e) => e.id)).toEqual([
+        "widget-jammed",
+      ]);
     } finally {
       kb.cleanup();
     }
     const real = await parseContentDir("content");
     expect(new Set(real.entries.map((e) => e.lifecycle?.scope))).toEqual(new Set(["product"]));
-    expect(entryLifecycleIds(real.entries)).toEqual([]);
   });
 
-  it("survives the browser's index: the listed ids are marked as the entries' own", () => {
-    const note = { status: "retired" as const, since: "2025-11" };
-    const entries = [{ id: "a", lifecycle: note }, { id: "b", lifecycle: note }, { id: "c" }];
-    const own = readEntryLifecycleIds({ [ENTRY_LIFECYCLES_KEY]: ["a", 7, null] });
-    expect([...own]).toEqual(["a"]);
-    expect(markEntryLifecycles(entries, own)).toEqual([
-      { id: "a", lifecycle: { ...note, scope: "entry" } },
-      { id: "b", lifecycle: { ...note, scope: "product" } },
-      { id: "c" },
-    ]);
-    expect(readEntryLifecycleIds({})).toEqual(new Set());
-    expect(readEntryLifecycleIds(null)).toEqual(new Set());
+  it("survives the browser's index: a match carries its entry's scope from the shards", async () => {
+    const kb = fixtureCopy((dir) =>
+      replaceIn(
+        dir,
+        "alpha-widget.mdx",
+        "The widget stopped moving.",
+        '<Lifecycle status="retired" since="2025-11" />\n\nThe widget stopped moving.',
+      ),
+    );
+    try {
+      const { entries, products } = await parseContentDir(kb.dir);
+      const source = lookupSource(entries, products);
+      const { core, shards } = shardLookupIndex(buildLookupIndex(source), source);
+      const sharded = new ShardedIndex(JSON.parse(JSON.stringify(core)), entryPath);
+      const fetchShard = async (name: string) => JSON.parse(JSON.stringify(shards.get(name)));
+      const widget = entries.find((e) => e.id === "widget-jammed");
+      const result = await lookupSharded(sharded, fetchShard, widget?.name ?? "");
+      expect(result.matches.find((h) => h.entry.id === "widget-jammed")?.lifecycle).toEqual({
+        status: "retired",
+        since: "2025-11",
+        scope: "entry",
+      });
+    } finally {
+      kb.cleanup();
+    }
   });
 });

@@ -10,27 +10,14 @@ import {
   toWire,
 } from "@/lib/lookup";
 
-import {
-  ENTRY_LIFECYCLES_KEY,
-  entryLifecycleIds,
-  markEntryLifecycles,
-  readEntryLifecycleIds,
-} from "@/lib/kb/lifecycle";
 import { entryPath as url } from "@/lib/site/paths";
 
 describe("the lookup's wire form", () => {
   it("round-trips, and the page's index answers exactly as the CLI's", async () => {
     const { entries, products } = await parseContentDir("content");
     const source = lookupSource(entries, products);
-    // As `lookup/index.json` carries it: the wire form, and which lifecycles are entries' own.
-    const data: unknown = JSON.parse(
-      JSON.stringify({ ...toWire(source), [ENTRY_LIFECYCLES_KEY]: entryLifecycleIds(entries) }),
-    );
-    const read = fromWire(data, url);
-    const wire = {
-      ...read,
-      entries: markEntryLifecycles(read.entries, readEntryLifecycleIds(data)),
-    };
+    // As JSON carries it, lifecycles with their scope (the entry's own, or its product's).
+    const wire = fromWire(JSON.parse(JSON.stringify(toWire(source))), url);
     expect(wire).toEqual(source);
     const paste = "Invalid token\nWiFi disconnected\nStatus: Disconnected\nData server send error";
     expect(lookup(buildLookupIndex(wire), paste)).toEqual(lookup(buildLookupIndex(source), paste));
