@@ -160,3 +160,23 @@ test("an entry's own lifecycle is the entry's and links to it; a product's links
     /\/articles\/troubleshoot-siem-agent\/#lifecycle$/,
   );
 });
+
+test("a shard gone after a new deploy: the lookup reads the index again and answers", async ({
+  page,
+  context,
+}) => {
+  // The first request for any shard finds nothing, as when the site was deployed anew.
+  let gone = true;
+  await context.route("**/lookup/s-*/**", async (route) => {
+    if (gone) {
+      gone = false;
+      await route.fulfill({ status: 404, body: "Not found" });
+      return;
+    }
+    await route.continue();
+  });
+  await page.goto("./");
+  await paste(page, "Invalid token");
+  await expect(page.locator('[data-match-id="invalid-token"]')).toBeVisible();
+  expect(gone).toBe(false);
+});

@@ -43,9 +43,15 @@ const SLICE_MS = 25;
  */
 const FETCH_ALL_BYTES = 512 * 1024;
 
+/** A file of the site that is not there (HTTP 404): after a deploy, an older index's shard. */
+class MissingFile extends Error {}
+
 async function fetchJson(path: string, what: string): Promise<unknown> {
   const response = await fetch(withBasePath(path), { credentials: "omit" });
-  if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) {
+    const message = `${what} could not be loaded (HTTP ${response.status})`;
+    throw response.status === 404 ? new MissingFile(message) : new Error(message);
+  }
   return response.json();
 }
 
@@ -112,43 +118,57 @@ let latest = 0;
 /** The paste of the latest run that matched nothing, kept for a report until the next run. */
 let reportable: { run: number; text: string } | undefined;
 
-async function run(id: number, text: string, product?: string): Promise<void> {
+/**
+ * Runs a lookup. A shard missing from the site means a new version was deployed since the core
+ * was read (its shards sit in a new folder): the core is read again and the lookup retried once.
+ */
+async function run(id: number, text: string, product?: string, retried = false): Promise<void> {
   latest = id;
   reportable = undefined;
   try {
-    const { sharded, fetchShard } = await loadIndex();
-    if (id !== latest) return;
-    // Each pass reads the paste in slices; one that lacked shards is run again once they came.
-    const superseded = () => id !== latest;
-    const result = await untilComplete(
-      sharded,
-      fetchShard,
-      async () => {
-        const job = new LookupRun(sharded.index, text, product ? { product } : {});
-        while (!job.step(performance.now() + SLICE_MS)) {
-          await nextTask();
-          if (superseded()) return undefined;
-        }
-        return job.result();
-      },
-      superseded,
-    );
-    if (!result || id !== latest) return;
-    const details = await detailsOf(shownHits(result).map((h) => h.entry.article));
-    if (id !== latest) return;
-    const nothing = result.matches.length === 0;
-    if (nothing) reportable = { run: id, text };
-    const answer: LookupAnswer = {
-      run: id,
-      result,
-      lines: quotedLines(result, text),
-      details,
-      ...(nothing ? { reportable: true } : {}),
-    };
-    post({ type: "done", run: id, answer });
+    await lookupOnce(id, text, product);
   } catch (error) {
+    if (error instanceof MissingFile && !retried && id === latest) {
+      indexPromise = undefined;
+      await run(id, text, product, true);
+      return;
+    }
     failed(id, error);
   }
+}
+
+/** One lookup, start to answer; failures go to `run`. */
+async function lookupOnce(id: number, text: string, product?: string): Promise<void> {
+  const { sharded, fetchShard } = await loadIndex();
+  if (id !== latest) return;
+  // Each pass reads the paste in slices; one that lacked shards is run again once they came.
+  const superseded = () => id !== latest;
+  const result = await untilComplete(
+    sharded,
+    fetchShard,
+    async () => {
+      const job = new LookupRun(sharded.index, text, product ? { product } : {});
+      while (!job.step(performance.now() + SLICE_MS)) {
+        await nextTask();
+        if (superseded()) return undefined;
+      }
+      return job.result();
+    },
+    superseded,
+  );
+  if (!result || id !== latest) return;
+  const details = await detailsOf(shownHits(result).map((h) => h.entry.article));
+  if (id !== latest) return;
+  const nothing = result.matches.length === 0;
+  if (nothing) reportable = { run: id, text };
+  const answer: LookupAnswer = {
+    run: id,
+    result,
+    lines: quotedLines(result, text),
+    details,
+    ...(nothing ? { reportable: true } : {}),
+  };
+  post({ type: "done", run: id, answer });
 }
 
 /** Reports an error of run `id`, unless a newer run has superseded it. */

@@ -111,8 +111,8 @@ export class ShardedIndex {
       this.has(this.keyFragment(word)) && set.has(word);
     const productOnly = byKey(this.productOnly);
     this.index = {
-      entries: this.lazyList(this.entries, core.totals.entries, core.starts.entries),
-      phrases: this.lazyList(this.phrases, core.totals.phrases, core.starts.phrases),
+      entries: this.lazyList(this.entries, core.totals.entries, core.perShard.entries),
+      phrases: this.lazyList(this.phrases, core.totals.phrases, core.perShard.phrases),
       postings: byKey(this.postings),
       entryIds: {
         get: (id) =>
@@ -171,7 +171,7 @@ export class ShardedIndex {
   private lazyList<T>(
     items: (T | undefined)[],
     total: number,
-    starts: readonly number[],
+    perShard: number,
   ): readonly (T | undefined)[] {
     return new Proxy(items, {
       get: (target, key, receiver) => {
@@ -179,7 +179,7 @@ export class ShardedIndex {
         if (typeof key === "string" && /^\d+$/.test(key)) {
           const n = Number(key);
           const item = target[n];
-          if (item === undefined && n < total) this.has(entryShardName(shardOf(starts, n)));
+          if (item === undefined && n < total) this.has(entryShardName(Math.floor(n / perShard)));
           return item;
         }
         return Reflect.get(target, key, receiver);
@@ -215,7 +215,7 @@ export class ShardedIndex {
       ...count(core.keyFragments).map(keyFragmentName),
       ...count(core.idFragments).map(idFragmentName),
       ...core.typoStarts.map(typoBucketName),
-      ...count(core.starts.entries.length).map(entryShardName),
+      ...count(Math.ceil(core.totals.entries / core.perShard.entries)).map(entryShardName),
     ];
   }
 
@@ -322,9 +322,9 @@ export class ShardedIndex {
   }
 
   private addEntries(data: object, n: number, name: string): void {
-    const { starts } = this.core;
-    const firstEntry = starts.entries[n];
-    const firstPhrase = starts.phrases[n];
+    const { perShard } = this.core;
+    const firstEntry = n * perShard.entries;
+    const firstPhrase = n * perShard.phrases;
     if (firstEntry === undefined || firstPhrase === undefined) fail(name);
     list(data, "entries").forEach((row, k) => {
       if (!Array.isArray(row) || row.length !== 12) fail(name);
@@ -476,23 +476,14 @@ export function readShardCore(data: unknown): CoreAsRead {
   const number = (value: unknown, what: string): number =>
     typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail(what);
   const totals = field(data, "totals");
-  const starts = field(data, "starts");
+  const perShard = field(data, "perShard");
   const wire = field(data, "wire");
   const mentions = list(data, "mentions");
-  if (!isObject(totals) || !isObject(starts) || !isObject(wire)) fail("core");
-  const entryStarts = field(starts, "entries");
-  const phraseStarts = field(starts, "phrases");
+  if (!isObject(totals) || !isObject(perShard) || !isObject(wire)) fail("core");
   const typoStarts = field(data, "typoStarts");
   const chrome = field(data, "chrome");
   const fieldLabels = field(data, "fieldLabels");
-  if (
-    !isNumbers(entryStarts) ||
-    !isNumbers(phraseStarts) ||
-    !isNumbers(typoStarts) ||
-    !isStrings(chrome) ||
-    !isStrings(fieldLabels)
-  )
-    fail("core");
+  if (!isNumbers(typoStarts) || !isStrings(chrome) || !isStrings(fieldLabels)) fail("core");
   return {
     format: number(field(data, "format"), "core format"),
     totals: {
@@ -500,7 +491,10 @@ export function readShardCore(data: unknown): CoreAsRead {
       phrases: number(field(totals, "phrases"), "core totals"),
       templates: number(field(totals, "templates"), "core totals"),
     },
-    starts: { entries: entryStarts, phrases: phraseStarts },
+    perShard: {
+      entries: Math.max(1, number(field(perShard, "entries"), "core perShard")),
+      phrases: Math.max(1, number(field(perShard, "phrases"), "core perShard")),
+    },
     keyFragments: number(field(data, "keyFragments"), "core keyFragments"),
     idFragments: number(field(data, "idFragments"), "core idFragments"),
     typoStarts,

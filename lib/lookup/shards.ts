@@ -53,8 +53,12 @@ export const SHARD_SIZES: ShardSizes = {
 export type ShardCore = {
   format: number;
   totals: { entries: number; phrases: number; templates: number };
-  /** Per entry shard, its first entry and first phrase. */
-  starts: { entries: number[]; phrases: number[] };
+  /**
+   * Entries per entry shard, and the phrase numbers each shard reserves: shard `j` holds entries
+   * from `j × entries` and phrases numbered from `j × phrases`, so that a number tells its shard
+   * without a table. (Phrases are numbered again here, in the same order as in the built index.)
+   */
+  perShard: { entries: number; phrases: number };
   keyFragments: number;
   idFragments: number;
   /** Per typo bucket, the shortest word length it holds (it holds those up to the next's). */
@@ -137,7 +141,12 @@ export function shareOf(weight: number, count: number): number {
   return share;
 }
 
-function encodePostings(index: BuiltLookupIndex, word: string, pairs: number[]): Postings {
+function encodePostings(
+  index: BuiltLookupIndex,
+  word: string,
+  pairs: number[],
+  renumber: (phrase: number) => number,
+): Postings {
   let weight = 0;
   let last = 0;
   const deltas: number[] = [];
@@ -152,8 +161,8 @@ function encodePostings(index: BuiltLookupIndex, word: string, pairs: number[]):
     if (shareOf(weight, count) !== pairs[i + 1])
       throw new Error(`the postings of "${word}" do not add up for phrase ${id}`);
     if (count > 1) counts.push(i / 2, count);
-    deltas.push(id - last);
-    last = id;
+    deltas.push(renumber(id) - last);
+    last = renumber(id);
     thresholds.push(Math.floor((index.minAnchorWeight[id] ?? 0) * THRESHOLD_SCALE) - 1);
   }
   return [word, weight, deltas, thresholds, counts];
@@ -232,9 +241,9 @@ function encodePhrases(index: BuiltLookupIndex, list: Phrase[]): EntryShard {
   return { words, weights, entries: [], phrases };
 }
 
-function encodeTemplate(t: Template): WireTemplate {
+function encodeTemplate(t: Template, renumber: (phrase: number) => number): WireTemplate {
   return [
-    t.phrase,
+    renumber(t.phrase),
     t.parts,
     t.closedStart ? 1 : 0,
     t.closedEnd ? 1 : 0,
@@ -267,6 +276,16 @@ export function shardLookupIndex(
     starts.entries.push(e);
     starts.phrases.push(p);
   }
+  const phrasesPerShard = Math.max(
+    1,
+    ...starts.phrases.map((from, j) => (starts.phrases[j + 1] ?? phrases.length) - from),
+  );
+  const numbers = new Int32Array(phrases.length);
+  starts.phrases.forEach((from, j) => {
+    const to = starts.phrases[j + 1] ?? phrases.length;
+    for (let k = from; k < to; k += 1) numbers[k] = j * phrasesPerShard + (k - from);
+  });
+  const renumber = (phrase: number) => numbers[phrase] ?? -1;
   const productOf = new Map(index.products.map((p, i) => [p.id, i]));
   starts.entries.forEach((from, j) => {
     const to = starts.entries[j + 1] ?? entries.length;
@@ -320,11 +339,11 @@ export function shardLookupIndex(
       known: index.vocabulary.has(w),
       compound: index.compounds.has(w),
       productOnly,
-      postings: pairs ? encodePostings(index, w, pairs) : undefined,
-      codes,
+      postings: pairs ? encodePostings(index, w, pairs, renumber) : undefined,
+      codes: codes?.map(renumber),
       templates: byWord?.flatMap((id): [number, ...WireTemplate][] => {
         const t = templates[id];
-        return t ? [[id, ...encodeTemplate(t)]] : [];
+        return t ? [[id, ...encodeTemplate(t, renumber)]] : [];
       }),
     };
   });
@@ -383,8 +402,12 @@ export function shardLookupIndex(
   const wire = toWire({ ...source, entries: [], context: [], vocabulary: [] });
   const core: ShardCore = {
     format: SHARDS_FORMAT,
-    totals: { entries: entries.length, phrases: phrases.length, templates: templates.length },
-    starts,
+    totals: {
+      entries: entries.length,
+      phrases: starts.phrases.length * phrasesPerShard,
+      templates: templates.length,
+    },
+    perShard: { entries: sizes.entriesPerShard, phrases: phrasesPerShard },
     keyFragments,
     idFragments,
     typoStarts,
