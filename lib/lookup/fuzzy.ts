@@ -48,6 +48,33 @@ export function maxEditsFor(length: number, minLength: number, twoEditLength: nu
   return length >= twoEditLength ? 2 : 1;
 }
 
+/**
+ * Known words within the tolerated distance of `word`, nearest first (ties in the order
+ * `candidatesOf` gives them): what `TypoIndex.near` answers, for any source of candidates.
+ */
+export function nearWords(
+  word: string,
+  candidatesOf: (key: string) => readonly string[],
+  minLength: number,
+  twoEditLength: number,
+): { word: string; distance: number }[] {
+  const max = maxEditsFor(word.length, minLength, twoEditLength);
+  if (max === 0) return [];
+  const keys = new Set<string>([word]);
+  deletions(word, max, keys);
+  const found = new Map<string, number>();
+  for (const key of keys) {
+    for (const candidate of candidatesOf(key)) {
+      if (found.has(candidate) || candidate === word) continue;
+      const distance = editDistance(word, candidate, max);
+      if (distance <= max) found.set(candidate, distance);
+    }
+  }
+  return [...found]
+    .map(([w, distance]) => ({ word: w, distance }))
+    .sort((a, b) => a.distance - b.distance);
+}
+
 export class TypoIndex {
   private readonly byDeletion = new Map<string, string[]>();
 
@@ -71,21 +98,12 @@ export class TypoIndex {
 
   /** Known words within the tolerated distance of `word`, nearest first. */
   near(word: string): { word: string; distance: number }[] {
-    const max = maxEditsFor(word.length, this.minLength, this.twoEditLength);
-    if (max === 0) return [];
-    const keys = new Set<string>([word]);
-    deletions(word, max, keys);
-    const found = new Map<string, number>();
-    for (const key of keys) {
-      for (const candidate of this.byDeletion.get(key) ?? []) {
-        if (found.has(candidate) || candidate === word) continue;
-        const distance = editDistance(word, candidate, max);
-        if (distance <= max) found.set(candidate, distance);
-      }
-    }
-    return [...found]
-      .map(([w, distance]) => ({ word: w, distance }))
-      .sort((a, b) => a.distance - b.distance);
+    return nearWords(word, (key) => this.candidates(key), this.minLength, this.twoEditLength);
+  }
+
+  /** The words that have `key` among their deletions, in the order the index was given them. */
+  candidates(key: string): readonly string[] {
+    return this.byDeletion.get(key) ?? [];
   }
 
   get size(): number {

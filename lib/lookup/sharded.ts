@@ -10,7 +10,7 @@ import { LIFECYCLE_SCOPES, LIFECYCLE_STATUSES } from "@/lib/kb/model";
 import { PHRASE_KINDS } from "@/lib/kb/phrase-kind";
 import type { KeyedTable, LookupIndex, Phrase } from "./build-index";
 import type { Template } from "./fit";
-import { TypoIndex, maxEditsFor } from "./fuzzy";
+import { maxEditsFor, nearWords, TypoIndex } from "./fuzzy";
 import { forgetWordCaches } from "./line";
 import { lineFormatsOf } from "./product-index";
 import { lookup, type LookupOptions, type LookupResult } from "./run";
@@ -87,8 +87,9 @@ export class ShardedIndex {
   private readonly entryNames: string[][] = [];
   private readonly entryProduct: Int32Array;
   private readonly minAnchorWeight: Float64Array;
-  private readonly typoWords = new Map<number, string>();
-  private typos: TypoIndex | undefined;
+  /** Per typo bucket loaded (by its first length), its own typo index; each word's place. */
+  private readonly typoBuckets = new Map<number, TypoIndex>();
+  private readonly typoOrder = new Map<string, number>();
 
   constructor(
     private readonly core: CoreAsRead,
@@ -195,16 +196,21 @@ export class ShardedIndex {
     if (starts.length === 0) return [];
     const first = shardOf(starts, Math.max(0, word.length - MAX_TYPO_EDITS));
     const last = shardOf(starts, word.length + MAX_TYPO_EDITS);
-    let ready = true;
-    for (let b = first; b <= last; b += 1)
-      if (!this.has(typoBucketName(starts[b] ?? 0))) ready = false;
-    if (!ready) return [];
-    this.typos ??= new TypoIndex(
-      [...this.typoWords].sort((a, b) => a[0] - b[0]).map(([, w]) => w),
-      TYPO_MIN_LENGTH,
-      TYPO_TWO_EDITS_LENGTH,
-    );
-    return this.typos.near(word);
+    const buckets: TypoIndex[] = [];
+    for (let b = first; b <= last; b += 1) {
+      const start = starts[b] ?? 0;
+      const bucket = this.has(typoBucketName(start)) ? this.typoBuckets.get(start) : undefined;
+      if (bucket) buckets.push(bucket);
+    }
+    if (buckets.length !== last - first + 1) return [];
+    // Each bucket lists a key's words in the whole index's order; merged, they are its list.
+    const order = (w: string) => this.typoOrder.get(w) ?? 0;
+    const candidates = (key: string): readonly string[] => {
+      const lists = buckets.map((b) => b.candidates(key)).filter((l) => l.length > 0);
+      if (lists.length <= 1) return lists[0] ?? [];
+      return lists.flat().sort((a, b) => order(a) - order(b));
+    };
+    return nearWords(word, candidates, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH);
   }
 
   /** The name of every shard of the index. */
@@ -256,8 +262,12 @@ export class ShardedIndex {
       const words = field(data, "words");
       const order = field(data, "order");
       if (!isStrings(words) || !isNumbers(order)) fail(name);
-      words.forEach((w, k) => this.typoWords.set(order[k] ?? 0, w));
-      this.typos = undefined;
+      words.forEach((w, k) => this.typoOrder.set(w, order[k] ?? 0));
+      // In the whole index's order, so that each key lists its words as the whole index does.
+      const ordered = [...words].sort(
+        (a, b) => (this.typoOrder.get(a) ?? 0) - (this.typoOrder.get(b) ?? 0),
+      );
+      this.typoBuckets.set(n, new TypoIndex(ordered, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH));
     } else if (kind === "e" && isObject(data)) this.addEntries(data, n, name);
     else fail(name);
     this.loaded.add(name);
