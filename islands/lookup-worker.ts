@@ -76,14 +76,14 @@ function loadIndex(): Promise<Loaded> {
   return indexPromise;
 }
 
-const shards = new Map<string, Promise<Map<string, EntryDetails>>>();
+const articleDetails = new Map<string, Promise<Map<string, EntryDetails>>>();
 function shard(slug: string): Promise<Map<string, EntryDetails>> {
-  let found = shards.get(slug);
+  let found = articleDetails.get(slug);
   if (!found) {
     const path = `/lookup/details/${encodeURIComponent(slug)}.json`;
     found = fetchJson(path, `the details of ${slug}`).then(parseDetails);
-    found.catch(() => shards.delete(slug));
-    shards.set(slug, found);
+    found.catch(() => articleDetails.delete(slug));
+    articleDetails.set(slug, found);
   }
   return found;
 }
@@ -119,22 +119,28 @@ let latest = 0;
 let reportable: { run: number; text: string } | undefined;
 
 /**
- * Runs a lookup. A shard missing from the site means a new version was deployed since the core
- * was read (its shards sit in a new folder): the core is read again and the lookup retried once.
+ * Does `work` for run `id`. A file missing from the site means a new version was deployed since
+ * the core was read (its shards sit in a new folder): what was read is dropped, the core read
+ * again and the work retried once.
  */
-async function run(id: number, text: string, product?: string, retried = false): Promise<void> {
+async function withRetry(id: number, work: () => Promise<void>): Promise<void> {
   latest = id;
   reportable = undefined;
   try {
-    await lookupOnce(id, text, product);
+    await work();
   } catch (error) {
-    if (error instanceof MissingFile && !retried && id === latest) {
-      indexPromise = undefined;
-      await run(id, text, product, true);
+    if (!(error instanceof MissingFile) || id !== latest) {
+      failed(id, error);
       return;
     }
-    failed(id, error);
+    indexPromise = undefined;
+    articleDetails.clear();
+    await work().catch((again: unknown) => failed(id, again));
   }
+}
+
+function run(id: number, text: string, product?: string): Promise<void> {
+  return withRetry(id, () => lookupOnce(id, text, product));
 }
 
 /** One lookup, start to answer; failures go to `run`. */
@@ -182,32 +188,37 @@ function failed(id: number, error: unknown): void {
 }
 
 /** A shared link's entries, as a result: no paste, no lines, no report. */
-async function shared(id: number, ids: string[]): Promise<void> {
-  latest = id;
-  reportable = undefined;
-  try {
-    const { sharded, fetchShard, former } = await loadIndex();
-    const { hits, renamed, unknown } = await resolveSharedSharded(sharded, fetchShard, ids, former);
-    const details = await detailsOf(hits.map((h) => h.entry.article));
-    if (id !== latest) return;
-    const result: LookupResult = {
-      matches: hits,
-      related: [],
-      ambiguous: [],
-      linesRead: 0,
-      linesTotal: 0,
-    };
-    const answer: LookupAnswer = {
-      run: id,
-      result,
-      lines: new Map(),
-      details,
-      shared: { renamed, unknown },
-    };
-    post({ type: "done", run: id, answer });
-  } catch (error) {
-    failed(id, error);
-  }
+function shared(id: number, ids: string[]): Promise<void> {
+  return withRetry(id, () => sharedOnce(id, ids));
+}
+
+async function sharedOnce(id: number, ids: string[]): Promise<void> {
+  const { sharded, fetchShard, former } = await loadIndex();
+  const { hits, renamed, unknown } = await resolveSharedSharded(
+    sharded,
+    fetchShard,
+    ids,
+    former,
+    () => id !== latest,
+  );
+  if (id !== latest) return;
+  const details = await detailsOf(hits.map((h) => h.entry.article));
+  if (id !== latest) return;
+  const result: LookupResult = {
+    matches: hits,
+    related: [],
+    ambiguous: [],
+    linesRead: 0,
+    linesTotal: 0,
+  };
+  const answer: LookupAnswer = {
+    run: id,
+    result,
+    lines: new Map(),
+    details,
+    shared: { renamed, unknown },
+  };
+  post({ type: "done", run: id, answer });
 }
 
 type Redact = (paste: string) => unknown;

@@ -113,6 +113,12 @@ export type LookupIndex = {
   rules: WordRules;
   /** Field labels, as tokens ("status", "状態"): never foreign, never a product's subject. */
   fieldLabels: Set<string>;
+  /**
+   * Whether its answers about a word never change, so that corrections and repairs may be
+   * remembered from one lookup to the next: true when built whole; false when read from shards,
+   * whose answers grow as shards arrive (`sharded.ts`).
+   */
+  settled: boolean;
 };
 
 /** The index as built in memory, every table whole: what `shards.ts` splits. */
@@ -277,6 +283,7 @@ export function buildLookupIndex(source: LookupSource): BuiltLookupIndex {
     codes,
     rules,
     fieldLabels,
+    settled: true,
     ...tables,
   };
 }

@@ -39,6 +39,9 @@ export function lineFormatProblem(format: string): string | undefined {
     return `a line format names the message once, as <${MESSAGE_FIELD}> (found ${messages})`;
   if (fields.length < 2)
     return `a line format names at least one field beside <${MESSAGE_FIELD}>, such as <time>`;
+  // Two fields side by side could split a run of characters anywhere: slow, and never meant.
+  if (/<[A-Za-z*][\w.-]*><[A-Za-z*][\w.-]*>/.test(format))
+    return "two fields of a line format stand with nothing between them; put the text that separates them, such as a space";
   return undefined;
 }
 

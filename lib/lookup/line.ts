@@ -60,20 +60,18 @@ const caches = new WeakMap<LookupIndex, Pick<RunCache, "typos" | "repairs">>();
 /**
  * How each unknown word was corrected or repaired depends only on the word and the index, so it
  * is remembered across lookups (someone typing re-runs the lookup at each key), up to
- * WORD_CACHE_SIZE words, after which the memory starts afresh.
+ * WORD_CACHE_SIZE words, after which the memory starts afresh. An index whose answers grow (read
+ * from shards) gets fresh memory per lookup: an answer given while a shard was missing must not
+ * outlive the lookup that counted the miss.
  */
 export function wordCaches(index: LookupIndex): Pick<RunCache, "typos" | "repairs"> {
+  if (!index.settled) return { typos: new Map(), repairs: new Map() };
   let found = caches.get(index);
   if (!found || found.typos.size + found.repairs.size > WORD_CACHE_SIZE) {
     found = { typos: new Map(), repairs: new Map() };
     caches.set(index, found);
   }
   return found;
-}
-
-/** Drops what `wordCaches` remembers for the index: its tables have changed (`sharded.ts`). */
-export function forgetWordCaches(index: LookupIndex): void {
-  caches.delete(index);
 }
 
 /** Per-run memory: typo corrections, and the results of lines already seen (logs repeat). */
@@ -84,7 +82,11 @@ const EMPTY: LineResult = { candidates: [], foreign: 0, mentioned: [], productWo
 export function readLine(index: LookupIndex, text: string, cache: RunCache): LineResult {
   const line = tokenizeDetailed(text, { rules: index.rules });
   if (line.tokens.length === 0) return EMPTY;
-  const key = `${line.raw.join(" ")}|${[...line.breaks].join(",")}`;
+  // Framing reads the line's header, which tokens leave out: with line formats, the text decides.
+  const key =
+    index.lineFormats.length > 0
+      ? fitText(text)
+      : `${line.raw.join(" ")}|${[...line.breaks].join(",")}`;
   const known = cache.lines.get(key);
   if (known) return known;
   const view = viewSegment(index, line, cache.typos, cache.repairs);
@@ -167,19 +169,19 @@ function framedFits(index: LookupIndex, text: string): Fit[] {
   const spans = fits.length > 0 ? messageSpans(index.lineFormats, fitText(text)) : [];
   if (spans.length === 0) return fits;
   const line = fitText(text);
-  const framed = fits.map((fit) => {
+  // A framed fit stands where the message does (its leftmost fit may be in the header).
+  const placed = fits.map((fit): Fit => {
     const product = index.entryProduct[index.phrases[fit.template.phrase]?.entry ?? -1];
-    return spans.some(
+    const span = spans.find(
       (s) => s.product === product && fitsWhole(fit.template, line.slice(s.start, s.end)),
     );
+    return span ? { ...fit, start: span.start, end: span.end, framed: true } : fit;
   });
   const overlaps = (a: Fit, b: Fit) => a.start < b.end && b.start < a.end;
-  return fits.map((fit, k) =>
-    framed[k]
-      ? { ...fit, framed: true }
-      : fits.some((other, j) => framed[j] && overlaps(fit, other))
-        ? { ...fit, outframed: true }
-        : fit,
+  return placed.map((fit) =>
+    !fit.framed && placed.some((other) => other.framed && overlaps(fit, other))
+      ? { ...fit, outframed: true }
+      : fit,
   );
 }
 

@@ -11,7 +11,6 @@ import { PHRASE_KINDS } from "@/lib/kb/phrase-kind";
 import type { KeyedTable, LookupIndex, Phrase } from "./build-index";
 import type { Template } from "./fit";
 import { maxEditsFor, nearWords, TypoIndex } from "./fuzzy";
-import { forgetWordCaches } from "./line";
 import { lineFormatsOf } from "./product-index";
 import { lookup, type LookupOptions, type LookupResult } from "./run";
 import { resolveShared, type SharedResult } from "./shared";
@@ -145,6 +144,7 @@ export class ShardedIndex {
       codes: byKey(this.codes),
       rules,
       fieldLabels: new Set(core.fieldLabels),
+      settled: false,
     };
   }
 
@@ -236,11 +236,7 @@ export class ShardedIndex {
     for (const name of this.wanted) {
       if (this.loaded.has(name) || this.inflight.has(name)) continue;
       const loading = fetchShard(name)
-        .then((data) => {
-          this.add(name, data);
-          // Word caches remember answers given while shards were missing.
-          forgetWordCaches(this.index);
-        })
+        .then((data) => this.add(name, data))
         .finally(() => this.inflight.delete(name));
       this.inflight.set(name, loading);
     }
@@ -476,8 +472,14 @@ export function resolveSharedSharded(
   fetchShard: FetchShard,
   ids: string[],
   former: Map<string, string>,
+  stopped?: () => boolean,
 ): Promise<SharedResult> {
-  return untilComplete(sharded, fetchShard, () => resolveShared(sharded.index, ids, former));
+  return untilComplete(
+    sharded,
+    fetchShard,
+    () => resolveShared(sharded.index, ids, former),
+    stopped,
+  );
 }
 
 /** The core as the site serves it (`lookup/core.json`): checked, since it comes over the network. */
@@ -505,8 +507,8 @@ export function readShardCore(data: unknown): CoreAsRead {
       entries: Math.max(1, number(field(perShard, "entries"), "core perShard")),
       phrases: Math.max(1, number(field(perShard, "phrases"), "core perShard")),
     },
-    keyFragments: number(field(data, "keyFragments"), "core keyFragments"),
-    idFragments: number(field(data, "idFragments"), "core idFragments"),
+    keyFragments: Math.max(1, number(field(data, "keyFragments"), "core keyFragments")),
+    idFragments: Math.max(1, number(field(data, "idFragments"), "core idFragments")),
     typoStarts,
     // Products and word rules are checked by the wire reader, in the constructor.
     wire,

@@ -29,18 +29,28 @@ export function isSameMatch(a: Candidate, b: Candidate): boolean {
   );
 }
 
+/** How a fit ranks: a framed one first, then by specificity; an outframed one is no fit. */
+function fitRank(e: Evidence): [number, number] {
+  const fit = e.fit;
+  if (!fit || fit.outframed) return [0, -1];
+  return [fit.framed ? 1 : 0, fit.specificity];
+}
+
 /**
  * Templates that fit first: a framed one (the line's whole message in its product's line format)
  * before any other, then the most specific; then codes; then confident candidates; then higher
- * score, then more matched weight (the more specific phrase).
+ * score, then more matched weight (the more specific phrase). A template outframed by another
+ * ranks as no fit: it is related at most (`tiers.ts`).
  */
 export function rank(
   a: { confident: boolean; evidence: Evidence },
   b: { confident: boolean; evidence: Evidence },
 ): number {
+  const [aFramed, aSpecificity] = fitRank(a.evidence);
+  const [bFramed, bSpecificity] = fitRank(b.evidence);
   return (
-    Number(b.evidence.fit?.framed === true) - Number(a.evidence.fit?.framed === true) ||
-    (b.evidence.fit?.specificity ?? -1) - (a.evidence.fit?.specificity ?? -1) ||
+    bFramed - aFramed ||
+    bSpecificity - aSpecificity ||
     Number(b.evidence.codes > 0) - Number(a.evidence.codes > 0) ||
     Number(b.confident) - Number(a.confident) ||
     b.evidence.score - a.evidence.score ||

@@ -68,6 +68,7 @@ describe("a line format delimits the message", () => {
     expect(lineFormatProblem("<time> <level>")).toMatch(/names the message once/);
     expect(lineFormatProblem("<message> <message>")).toMatch(/found 2/);
     expect(lineFormatProblem("<message>")).toMatch(/at least one field/);
+    expect(lineFormatProblem("<date><time> <message>")).toMatch(/nothing between them/);
     const parsed = surfaceSchema.safeParse({ id: "log", label: "Log", lineFormats: ["<time>"] });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toMatch(/<message>/);
@@ -93,33 +94,35 @@ describe("a template that is the whole message", () => {
   });
 });
 
+/** A system: its product, with a log surface in `format`, and one entry per event. */
+function system(name: string, format: string, events: string[]) {
+  const product = {
+    id: productId(name),
+    name,
+    aliases: [],
+    terms: [],
+    surfaces: DEFAULT_SURFACES.map((s) => (s.id === "log" ? { ...s, lineFormats: [format] } : s)),
+  };
+  const article = { slug: product.id, title: `${name} log events`, product: product.id };
+  const entries = events.map((message, k) =>
+    makeEntry(article, {
+      id: `${product.id}-e${k + 1}`,
+      name: `${name} event ${k + 1}`,
+      appears: "log",
+      messages: [message],
+      aliases: [],
+      formerly: [],
+      translations: [],
+      reviewed: "2026-12-01",
+      description: `The ${name} event.`,
+      resolution: [],
+    }),
+  );
+  return { product, entries };
+}
+
 /** Two systems that log the same events, each with lines of its own shape. */
 function twoSystems() {
-  const system = (name: string, format: string, events: string[]) => {
-    const product = {
-      id: productId(name),
-      name,
-      aliases: [],
-      terms: [],
-      surfaces: DEFAULT_SURFACES.map((s) => (s.id === "log" ? { ...s, lineFormats: [format] } : s)),
-    };
-    const article = { slug: product.id, title: `${name} log events`, product: product.id };
-    const entries = events.map((message, k) =>
-      makeEntry(article, {
-        id: `${product.id}-e${k + 1}`,
-        name: `${name} event ${k + 1}`,
-        appears: "log",
-        messages: [message],
-        aliases: [],
-        formerly: [],
-        translations: [],
-        reviewed: "2026-12-01",
-        description: `The ${name} event.`,
-        resolution: [],
-      }),
-    );
-    return { product, entries };
-  };
   const events = ["session closed for user <*>", "normal", "critical", "Link error"];
   const linux = system("Linux", "<month> <day> <time> <host> <component>: <message>", events);
   const cluster = system(
@@ -130,6 +133,21 @@ function twoSystems() {
   const products = [linux.product, cluster.product];
   return buildLookupIndex(lookupSource([...linux.entries, ...cluster.entries], products));
 }
+
+describe("a framed template stands where the message does", () => {
+  it("so a template of another product fitting the message is related, not the header", () => {
+    // A's template also fits the header ("started" is the component there); framed, it stands on
+    // the message, where B's template fits too.
+    const a = system("Alpha", "<time> <component> <message>", ["<*> started"]);
+    const b = system("Beta", "<time> [<component>] <message>", ["job <*>"]);
+    const index = buildLookupIndex(
+      lookupSource([...a.entries, ...b.entries], [a.product, b.product]),
+    );
+    const result = lookup(index, "10:00 started job started");
+    expect(result.matches.map((h) => h.entry.id)).toEqual(["alpha-e1"]);
+    expect(result.related.map((h) => h.entry.id)).toContain("beta-e1");
+  });
+});
 
 describe("framed templates in a lookup", () => {
   const index = twoSystems();

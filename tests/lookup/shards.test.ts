@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildLookupIndex, lookup, lookupSource, resolveShared } from "@/lib/lookup";
+import { wordCaches } from "@/lib/lookup/line";
 import { lookupSharded, resolveSharedSharded, ShardedIndex } from "@/lib/lookup/sharded";
 import { shardLookupIndex, type ShardSizes } from "@/lib/lookup/shards";
 import type { LookupSource } from "@/lib/lookup/source";
@@ -53,6 +54,16 @@ describe.each([...new Set(CORPORA.map((c) => c.kb))])("the %s knowledge base in 
     expect(await resolveSharedSharded(sharded, fetchShard, [...ids, "an-old-id"], former)).toEqual(
       resolveShared(full, [...ids, "an-old-id"], former),
     );
+  });
+});
+
+describe("word memory", () => {
+  it("lasts across lookups on a built index, and one lookup on a sharded one", async () => {
+    // A sharded index's answer about a word grows as shards arrive: an answer given while one
+    // was missing must not reach a later lookup, which would not count the miss.
+    const { full, sharded } = both(await sourceFor("real"));
+    expect(wordCaches(full)).toBe(wordCaches(full));
+    expect(wordCaches(sharded.index)).not.toBe(wordCaches(sharded.index));
   });
 });
 

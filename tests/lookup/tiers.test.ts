@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Evidence } from "@/lib/lookup/score";
+import { rank } from "@/lib/lookup/twins";
 import {
   isSelfEvident,
   yieldsToFramed,
@@ -143,6 +144,22 @@ describe("self-evident evidence: a fitting template or a code", () => {
     expect(judge(evidence({ ...rival, fit }))).toEqual({ confident: true });
     // A code it names still identifies it.
     expect(judge(evidence({ ...rival, fit: outframed, codes: 1 }))).toEqual({ confident: true });
+  });
+  it("a template outframed by another ranks as no fit: a confident code on the line comes first", () => {
+    const outframed = evidence({ kind: "message", words: 4, fit: { ...fit, outframed: true } });
+    const code = evidence({ kind: "alias", words: 1, codes: 1 });
+    expect(
+      rank({ confident: false, evidence: outframed }, { confident: true, evidence: code }),
+    ).toBeGreaterThan(0);
+    const framed = evidence({
+      kind: "message",
+      words: 1,
+      fit: { ...fit, specificity: 6, framed: true },
+    });
+    const wider = evidence({ kind: "message", words: 5, fit: { ...fit, specificity: 40 } });
+    expect(
+      rank({ confident: true, evidence: framed }, { confident: true, evidence: wider }),
+    ).toBeLessThan(0);
   });
   it("a code the line holds as written is confident, even after a foreign word", () => {
     const code = { words: 1, recall: 0.3, opensClause: false, foreignBefore: true, codes: 1 };
