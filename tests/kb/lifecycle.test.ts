@@ -6,18 +6,27 @@ import { shardLookupIndex } from "@/lib/lookup/shards";
 import { entryPath } from "@/lib/site/paths";
 import { fixtureCopy, replaceIn } from "../support/fixture-kb";
 
+/** The fixture knowledge base with one entry retired by a `<Lifecycle>` of its own. */
+async function withOwnLifecycle(check: (dir: string) => Promise<void>): Promise<void> {
+  const kb = fixtureCopy((dir) =>
+    replaceIn(
+      dir,
+      "alpha-widget.mdx",
+      "The widget stopped moving.",
+      '<Lifecycle status="retired" since="2025-11" />\n\nThe widget stopped moving.',
+    ),
+  );
+  try {
+    await check(kb.dir);
+  } finally {
+    kb.cleanup();
+  }
+}
+
 describe("whose lifecycle a note gives", () => {
   it("is the entry's for its own <Lifecycle>, the product's for its article's", async () => {
-    const kb = fixtureCopy((dir) =>
-      replaceIn(
-        dir,
-        "alpha-widget.mdx",
-        "The widget stopped moving.",
-        '<Lifecycle status="retired" since="2025-11" />\n\nThe widget stopped moving.',
-      ),
-    );
-    try {
-      const { entries } = await parseContentDir(kb.dir);
+    await withOwnLifecycle(async (dir) => {
+      const { entries } = await parseContentDir(dir);
       expect(entries.find((e) => e.id === "widget-jammed")?.lifecycle).toEqual({
         status: "retired",
         since: "2025-11",
@@ -26,24 +35,14 @@ describe("whose lifecycle a note gives", () => {
       expect(entries.filter((e) => e.lifecycle?.scope === "entry").map((e) => e.id)).toEqual([
         "widget-jammed",
       ]);
-    } finally {
-      kb.cleanup();
-    }
+    });
     const real = await parseContentDir("content");
     expect(new Set(real.entries.map((e) => e.lifecycle?.scope))).toEqual(new Set(["product"]));
   });
 
   it("survives the browser's index: a match carries its entry's scope from the shards", async () => {
-    const kb = fixtureCopy((dir) =>
-      replaceIn(
-        dir,
-        "alpha-widget.mdx",
-        "The widget stopped moving.",
-        '<Lifecycle status="retired" since="2025-11" />\n\nThe widget stopped moving.',
-      ),
-    );
-    try {
-      const { entries, products } = await parseContentDir(kb.dir);
+    await withOwnLifecycle(async (dir) => {
+      const { entries, products } = await parseContentDir(dir);
       const source = lookupSource(entries, products);
       const { core, shards } = shardLookupIndex(buildLookupIndex(source), source);
       const sharded = new ShardedIndex(JSON.parse(JSON.stringify(core)), entryPath);
@@ -55,8 +54,6 @@ describe("whose lifecycle a note gives", () => {
         since: "2025-11",
         scope: "entry",
       });
-    } finally {
-      kb.cleanup();
-    }
+    });
   });
 });
