@@ -11,6 +11,7 @@
  * format the line fits. A template that fills that span exactly is framed (`line.ts`).
  */
 import { fitText } from "./fit";
+import { escapeRegExp } from "./regexp";
 
 /** `<name>`: a field of a line format; `<message>` is the message. */
 const FIELD = /<([A-Za-z*][\w.-]*)>/g;
@@ -45,8 +46,6 @@ export function lineFormatProblem(format: string): string | undefined {
   return undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** A format as a regular expression over text normalised as `fitText` normalises it. */
 export function compileLineFormat(format: string, product: number): LineFormat | undefined {
   if (lineFormatProblem(format) !== undefined) return undefined;
@@ -55,7 +54,7 @@ export function compileLineFormat(format: string, product: number): LineFormat |
   let message = 0;
   const source = pieces
     .map((piece, k) => {
-      if (k % 2 === 0) return fitText(piece).split(" ").map(escape).join("\\s+");
+      if (k % 2 === 0) return fitText(piece).split(" ").map(escapeRegExp).join("\\s+");
       if (piece !== MESSAGE_FIELD) return "(\\S+?)";
       message = (k + 1) / 2;
       // The message is never empty and never starts with white space; at the end of the format

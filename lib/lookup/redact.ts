@@ -8,6 +8,8 @@
  * module loads, so the matcher's bundles, which import its index, leave it out.
  */
 import { MASK, redactionRules } from "./redact-rules";
+import { ERROR_LINE_WORDS } from "./redact-words";
+import { escapeRegExp } from "./regexp";
 
 export { MASK } from "./redact-rules";
 
@@ -70,9 +72,14 @@ export function redactText(text: string): string {
   return lines.map((line, i) => (key.has(i) ? MASK.privateKey : redactLine(line))).join("\n");
 }
 
-/** Log levels, error words and stack-trace headers: what makes a line worth reporting. */
-const LOOKS_LIKE_ERROR =
-  /\b(?:ERROR|ERR|WARN|WARNING|FATAL|SEVERE|CRIT|CRITICAL|ALERT|EMERG)\b|\b(?:errors?|fail(?:s|ed|ure|ing)?|exceptions?|denied|refused|invalid|timed? ?out|timeouts?|unable|cannot|can't|couldn't|could not|not found|unauthori[sz]ed|forbidden|rejected|expired|unreachable|disconnected|aborted|crash(?:ed)?|panic|fault)\b|^\s*(?:Caused by:|Traceback \(most recent call last\)|Exception in thread)|\b[\w$.]*(?:Exception|Error)\b/i;
+/**
+ * Log levels and error words (`ERROR_LINE_WORDS`), stack-trace headers and exception class names:
+ * what makes a line worth reporting.
+ */
+const LOOKS_LIKE_ERROR = new RegExp(
+  String.raw`\b(?:${ERROR_LINE_WORDS.map(escapeRegExp).join("|")})\b|^\s*(?:Caused by:|Traceback \(most recent call last\)|Exception in thread)|\b[\w$.]*(?:Exception|Error)\b`,
+  "i",
+);
 
 export function looksLikeError(line: string): boolean {
   return LOOKS_LIKE_ERROR.test(line);

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { makeEntry } from "@/lib/kb/entries";
 import type { KbEntry, Product } from "@/lib/kb/model";
 import { DEFAULT_SURFACES, productId } from "@/lib/kb/products";
+import { escapeRegExp } from "@/lib/lookup/regexp";
 
 export const LOGHUB_FILE = path.resolve(
   process.env.LOGHUB_FILE ?? "../shared/loghub/loghub-2k.json.gz",
@@ -130,9 +131,7 @@ export class RegexBaseline {
   constructor(templates: { id: string; template: string }[]) {
     this.compiled = templates.map(({ id, template }) => {
       const parts = template.split("<*>");
-      const literal = parts.map((p) =>
-        p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"),
-      );
+      const literal = parts.map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
       // `<*>` is `.*?`, written `(?=(.*?next))\k` so that each step is atomic: the leftmost place
       // of each literal part is tried once, and a line that does not match fails in linear time
       // rather than backtracking through every split (the plain form took 70 ms on some lines).
