@@ -19,7 +19,7 @@
 import type { BuiltLookupIndex, Phrase } from "./build-index";
 import type { Template } from "./fit";
 import { PHRASE_KINDS } from "@/lib/kb/phrase-kind";
-import type { LookupSource } from "./source";
+import { type LookupSource, type MatchEntry, phraseTexts } from "./source";
 import { toWire, type WireSource } from "./wire";
 
 /** Bumped when the shape of a shard changes. */
@@ -177,14 +177,8 @@ export type EntryShard = {
 };
 
 /** An entry's own texts, in the order a phrase's text refers to them by number. */
-export function entryTexts(e: {
-  name: string;
-  id: string;
-  messages: readonly string[];
-  aliases: readonly string[];
-  translations: readonly { names: readonly string[] }[];
-}): string[] {
-  return [e.name, e.id, ...e.messages, ...e.aliases, ...e.translations.flatMap((t) => t.names)];
+export function entryTexts(e: MatchEntry): string[] {
+  return phraseTexts(e).map((p) => p.text);
 }
 export type TypoBucket = { words: string[]; order: number[] };
 
