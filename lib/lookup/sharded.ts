@@ -29,7 +29,7 @@ import {
 } from "./shards";
 import type { MatchEntry } from "./source";
 import { TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH } from "./tuning";
-import { fromWire } from "./wire";
+import { fromWire, isString, isStrings } from "./wire";
 import { withVocabulary } from "./word-rules";
 
 /** The core as read from the network: its products and word rules still in their wire form. */
@@ -45,8 +45,6 @@ function fail(what: string): never {
   throw new Error(`a lookup shard is not in the expected shape (${what})`);
 }
 const isObject = (v: unknown): v is object => typeof v === "object" && v !== null;
-const isString = (v: unknown): v is string => typeof v === "string";
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isNumbers = (v: unknown): v is number[] =>
   Array.isArray(v) && v.every((n) => typeof n === "number");
 const field = (data: object, key: string): unknown => Reflect.get(data, key);

@@ -133,8 +133,8 @@ export function toWire(source: LookupSource): WireSource {
   };
 }
 
-const isString = (v: unknown): v is string => typeof v === "string";
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+export const isString = (v: unknown): v is string => typeof v === "string";
+export const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isNumbers = (v: unknown): v is number[] =>
   Array.isArray(v) && v.every((n) => Number.isInteger(n));
 
