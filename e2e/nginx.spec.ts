@@ -121,10 +121,12 @@ test("hashed assets are cached for a year, immutable", async () => {
   const island = readdirSync("out/islands").find((f) => f.endsWith(".js"));
   const css = readdirSync("out/_next/static/chunks").find((f) => f.endsWith(".css"));
   const { folder } = JSON.parse(readFileSync("out/lookup/core.json", "utf8"));
+  const palette = JSON.parse(readFileSync("out/palette/core.json", "utf8")).folder;
   for (const [url, type] of [
     [`/islands/${island}`, /javascript/],
     [`/_next/static/chunks/${css}`, /css/],
     [`/lookup/${folder}/e0.json`, /json/],
+    [`/palette/${palette}/c0.json`, /json/],
   ] as const) {
     const response = await fetch(`${ORIGIN}${url}`);
     expect(response.status, url).toBe(200);

@@ -86,16 +86,45 @@ test("the header's button opens the palette too", async ({ page }) => {
 test("neither the palette's code nor its data loads before Ctrl+K", async ({ page }) => {
   const requested: string[] = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  const isPalette = (p: string) => /\/islands\/palette-|\/palette\.json$/.test(p);
+  const isPalette = (p: string) => /\/islands\/palette-|\/palette\//.test(p);
   for (const path of ["./", ARTICLE]) {
     await ready(page, path);
     await page.waitForLoadState("networkidle");
     expect(requested.filter(isPalette)).toEqual([]);
   }
   await openPalette(page);
+  await page.waitForLoadState("networkidle");
+  // Opening fetches the code and the core; typing, the files the typed words need.
+  expect(requested.filter(isPalette).map((p) => p.replace(/.*\//, ""))).toEqual([
+    expect.stringMatching(/^palette-.*\.js$/),
+    "core.json",
+  ]);
   await page.keyboard.type("token");
   await expect(selected(page)).toContainText("Invalid token");
-  expect(requested.filter(isPalette)).toHaveLength(2);
+  const files = requested.filter(isPalette).slice(2);
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.every((p) => /\/palette\/p-[0-9a-f]{16}\/[kc]\d+\.json$/.test(p))).toBe(true);
+});
+
+test("a file gone after a new deploy: the palette reads its core again and lists", async ({
+  page,
+  context,
+}) => {
+  // The first request for any of its files finds nothing, as when the site was deployed anew.
+  let gone = true;
+  await context.route("**/palette/p-*/**", async (route) => {
+    if (gone) {
+      gone = false;
+      await route.fulfill({ status: 404, body: "Not found" });
+      return;
+    }
+    await route.continue();
+  });
+  await ready(page, ARTICLE);
+  await openPalette(page);
+  await page.keyboard.type("invalid token");
+  await expect(selected(page)).toContainText("Invalid token");
+  expect(gone).toBe(false);
 });
 
 test("on the home page, a paste in the palette is carried into the lookup, nowhere else", async ({

@@ -20,7 +20,7 @@ import {
   ShardedIndex,
   untilComplete,
 } from "@/lib/lookup";
-import { entryPath, withBasePath } from "@/lib/site/paths";
+import { entryPath } from "@/lib/site/paths";
 import {
   type EntryDetails,
   isReport,
@@ -31,6 +31,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from "./lookup/protocol";
+import { fetchJson, MissingFile } from "./fetch-json";
 
 /** Work between two checks for a newer run. Off the main thread, this only bounds the delay. */
 const SLICE_MS = 25;
@@ -42,18 +43,6 @@ const SLICE_MS = 25;
  * pastes need them.
  */
 const FETCH_ALL_BYTES = 512 * 1024;
-
-/** A file of the site that is not there (HTTP 404): after a deploy, an older index's shard. */
-class MissingFile extends Error {}
-
-async function fetchJson(path: string, what: string): Promise<unknown> {
-  const response = await fetch(withBasePath(path), { credentials: "omit" });
-  if (!response.ok) {
-    const message = `${what} could not be loaded (HTTP ${response.status})`;
-    throw response.status === 404 ? new MissingFile(message) : new Error(message);
-  }
-  return response.json();
-}
 
 type Loaded = { sharded: ShardedIndex; fetchShard: FetchShard; former: Map<string, string> };
 

@@ -1,25 +1,48 @@
 /**
  * Island, loaded on first use: the command palette ("Go to an error or article"). The shortcuts
  * island imports this file on the first Ctrl/Cmd+K and then signals each opening with an event.
- * The data, `palette.json`, is fetched at the first opening too; a page that never opens the
- * palette pays for neither.
+ * The palette's core (`palette/core.json`, a list of word keys) is fetched at the first opening
+ * too; each query then fetches the few files its words need (`lib/palette/sharded.ts`). A page
+ * that never opens the palette pays for none of it.
  */
-import { isPaletteData, PALETTE_DATA_PATH } from "@/lib/palette/data";
-import { createPaletteSearch } from "@/lib/palette/search";
+import { isPaletteCore, PALETTE_CORE_PATH, paletteFilePath } from "@/lib/palette/format";
+import type { PaletteSearch } from "@/lib/palette/search";
+import { createShardedPaletteSearch } from "@/lib/palette/sharded";
 import { PALETTE_OPEN_EVENT } from "@/lib/site/dom";
-import { withBasePath } from "@/lib/site/paths";
+import { fetchJson, MissingFile } from "./fetch-json";
 import { PaletteController } from "./palette/controller";
 import { buildPaletteView } from "./palette/view";
 
 let controller: PaletteController | undefined;
 
+async function openIndex(): Promise<PaletteSearch> {
+  const core = await fetchJson(PALETTE_CORE_PATH, "the list of errors");
+  if (!isPaletteCore(core)) throw new Error("unexpected palette core");
+  return createShardedPaletteSearch(core, (name) =>
+    fetchJson(paletteFilePath(core.folder, name), "a part of the list of errors"),
+  );
+}
+
+/**
+ * The search, read again from a new core when one of its files has gone (a deploy since the
+ * core was read puts the files in a new folder), and the query retried once.
+ */
+function onSite(first: PaletteSearch): PaletteSearch {
+  let current = first;
+  return async (query) => {
+    try {
+      return await current(query);
+    } catch (error) {
+      if (!(error instanceof MissingFile)) throw error;
+      current = await openIndex();
+      return current(query);
+    }
+  };
+}
+
 async function load(into: PaletteController): Promise<void> {
   try {
-    const response = await fetch(withBasePath(PALETTE_DATA_PATH));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const data: unknown = await response.json();
-    if (!isPaletteData(data)) throw new Error("unexpected palette data");
-    into.ready(createPaletteSearch(data));
+    into.ready(onSite(await openIndex()));
   } catch {
     into.fail();
   }

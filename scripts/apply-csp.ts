@@ -33,8 +33,10 @@ export async function applyCsp(
       "  Cache-Control: public, max-age=31536000, immutable",
       "/islands/*",
       "  Cache-Control: public, max-age=31536000, immutable",
-      // The lookup index's shards, in a folder named by a hash of their contents.
+      // The lookup's and the palette's files, in folders named by a hash of their contents.
       "/lookup/s-*",
+      "  Cache-Control: public, max-age=31536000, immutable",
+      "/palette/p-*",
       "  Cache-Control: public, max-age=31536000, immutable",
       "",
     ].join("\n"),

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     `build: lookup index ${(lookupFiles.indexBytes / 1024).toFixed(0)} KiB in ${lookupFiles.shards} shards (core ${(lookupFiles.coreBytes / 1024).toFixed(0)} KiB), details in ${lookupFiles.details} article files`,
   );
   console.error(
-    `build: palette data ${(siteFiles.paletteBytes / 1024).toFixed(0)} KiB; ` +
+    `build: palette data ${(siteFiles.palette.bytes / 1024).toFixed(0)} KiB in ${siteFiles.palette.files} files (core ${(siteFiles.palette.coreBytes / 1024).toFixed(0)} KiB); ` +
       (siteFiles.sitemap
         ? `sitemap at ${siteFiles.sitemap}`
         : "no sitemap.xml: set SITE_URL (https://kb.example.com) to write it and point robots.txt at it"),

@@ -35,7 +35,7 @@ import { builtKbFile } from "@/lib/content/built";
 import type { KnowledgeBase } from "@/lib/content/knowledge-base";
 import { contentDir } from "@/lib/content/load";
 import { ContentPreview, type PreviewLoad, watchContent } from "@/lib/content/preview";
-import { lookupFiles, paletteFile } from "@/lib/site/data-files";
+import { lookupFiles, paletteFiles } from "@/lib/site/data-files";
 import { islandPath } from "@/lib/site/islands";
 import { articlePath } from "@/lib/site/paths";
 import { CONTENT_VERSION_ATTR, PREVIEW_EVENTS_PATH } from "@/lib/site/preview";
@@ -64,10 +64,7 @@ const WARM_PAUSE_MS = 100;
 const KEEP_ALIVE_MS = 20_000;
 
 function dataFiles(kb: KnowledgeBase): Map<string, string> {
-  const files = lookupFiles(kb);
-  const palette = paletteFile(kb);
-  files.set(palette.path, palette.text);
-  return files;
+  return new Map([...lookupFiles(kb), ...paletteFiles(kb)]);
 }
 
 /** A folder as the writer knows it: relative to the project when inside it, else absolute. */

@@ -23,7 +23,7 @@ const TYPES = {
 };
 
 /** Folders whose file names carry a content hash: Next.js's CSS and media, and the islands. */
-const IMMUTABLE = ["/_next/static/", "/islands/", "/lookup/s-"];
+const IMMUTABLE = ["/_next/static/", "/islands/", "/lookup/s-", "/palette/p-"];
 
 if (!existsSync(path.join(root, "index.html"))) {
   console.error(`No export in ${root}: run "npm run build" first.`);

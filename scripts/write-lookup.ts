@@ -9,13 +9,18 @@ import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 import { LOOKUP_CORE_PATH, lookupFiles } from "@/lib/site/data-files";
 
+/** Writes site files (site path → text) into the export, making their folders. */
+export async function writeDataFiles(outDir: string, files: Map<string, string>): Promise<void> {
+  const folders = new Set([...files.keys()].map((p) => path.dirname(path.join(outDir, p))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (const [sitePath, text] of files) await writeFile(path.join(outDir, sitePath), text);
+}
+
 export async function writeLookupFiles(
   outDir = "out",
 ): Promise<{ coreBytes: number; indexBytes: number; shards: number; details: number }> {
   const files = lookupFiles(readBuiltKnowledgeBase());
-  const folders = new Set([...files.keys()].map((p) => path.dirname(path.join(outDir, p))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  for (const [sitePath, text] of files) await writeFile(path.join(outDir, sitePath), text);
+  await writeDataFiles(outDir, files);
   const shards = [...files].filter(
     ([p]) => !p.startsWith("/lookup/details/") && p !== LOOKUP_CORE_PATH,
   );

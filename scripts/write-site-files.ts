@@ -1,12 +1,13 @@
 /**
- * Post-build: the command palette's data (`palette.json`) and, when SITE_URL is set, the
+ * Post-build: the command palette's files (`palette/core.json` and the folder it names) and, when SITE_URL is set, the
  * sitemap (`sitemap.xml`) with its line in `robots.txt` (copied from `public/` by the export).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 import { PRODUCTS_PAGE_SIZE, pageCount, productSummaries } from "@/lib/site/catalog";
-import { paletteFile } from "@/lib/site/data-files";
+import { PALETTE_CORE_PATH } from "@/lib/palette/format";
+import { paletteFiles } from "@/lib/site/data-files";
 import { articlePath, productPath, productsPath } from "@/lib/site/paths";
 import {
   absoluteUrl,
@@ -15,8 +16,12 @@ import {
   siteUrlOf,
   sitemapXml,
 } from "@/lib/site/sitemap";
+import { writeDataFiles } from "./write-lookup";
 
-export type SiteFiles = { paletteBytes: number; sitemap: string | undefined };
+export type SiteFiles = {
+  palette: { coreBytes: number; bytes: number; files: number };
+  sitemap: string | undefined;
+};
 
 /**
  * The product pages: each product's first page (its further pages only repeat its list of
@@ -37,11 +42,16 @@ export async function writeSiteFiles(
   env: Record<string, string | undefined> = process.env,
 ): Promise<SiteFiles> {
   const kb = readBuiltKnowledgeBase();
-  const { path: palettePath, text: palette } = paletteFile(kb);
-  await writeFile(path.join(outDir, palettePath), palette);
+  const files = paletteFiles(kb);
+  await writeDataFiles(outDir, files);
+  const palette = {
+    coreBytes: files.get(PALETTE_CORE_PATH)?.length ?? 0,
+    bytes: [...files.values()].reduce((sum, text) => sum + text.length, 0),
+    files: files.size - 1,
+  };
 
   const siteUrl = siteUrlOf(env.SITE_URL);
-  if (!siteUrl) return { paletteBytes: palette.length, sitemap: undefined };
+  if (!siteUrl) return { palette, sitemap: undefined };
   const basePath = env.BASE_PATH ?? "";
   const pages = [
     {
@@ -58,5 +68,5 @@ export async function writeSiteFiles(
   const sitemap = absoluteUrl(siteUrl, basePath, "/sitemap.xml");
   const robots = path.join(outDir, "robots.txt");
   await writeFile(robots, robotsWithSitemap(await readFile(robots, "utf8"), sitemap));
-  return { paletteBytes: palette.length, sitemap };
+  return { palette, sitemap };
 }

@@ -27,6 +27,8 @@ export class PaletteController {
   /** A paste held in memory while the box shows its first line; never stored anywhere. */
   private carried: string | undefined;
   private choices: Choice[] = [];
+  /** Counts the queries asked, so that a late answer to an older one is dropped. */
+  private asked = 0;
   private active = 0;
 
   constructor(private readonly view: PaletteView) {
@@ -154,14 +156,37 @@ export class PaletteController {
     this.view.fallback.replaceChildren();
   }
 
+  /** Lists what the box asks for: the offer to carry a paste, or the search's answer. */
   private update(): void {
     const text = this.carried ?? this.view.input.value;
     const query = text.trim();
+    const asked = ++this.asked;
     if (this.carried !== undefined || looksLikePaste(text)) {
-      this.choices = [{ kind: "carry", text }];
+      this.show([{ kind: "carry", text }], query);
+    } else if (!query || !this.search) {
+      this.show([], query);
     } else {
-      this.choices = (this.search?.(query) ?? []).map((item) => ({ kind: "go", item }));
+      // Answers can come back out of order: only the latest query's is shown.
+      this.search(query).then(
+        (items) => {
+          if (asked !== this.asked) return;
+          this.failed = false;
+          this.show(
+            items.map((item) => ({ kind: "go", item })),
+            query,
+          );
+        },
+        () => {
+          if (asked !== this.asked) return;
+          this.failed = true;
+          this.show([], query);
+        },
+      );
     }
+  }
+
+  private show(choices: Choice[], query: string): void {
+    this.choices = choices;
     this.active = 0;
     this.render();
     this.view.status.textContent = !query

@@ -1,13 +1,10 @@
 /**
  * The command palette's data: every entry and article, reduced to what the palette searches and
- * shows. The build writes it to `palette.json`; the palette fetches it on first use. Pure and
- * browser-safe: the guard below checks the file without zod, to keep the palette's code small.
+ * shows. The build cuts it into the files the palette fetches (`shards.ts`). Pure and
+ * browser-safe: the guard below checks an item without zod, to keep the palette's code small.
  */
 import type { KnowledgeBase } from "@/lib/content/knowledge-base";
 import type { KbEntry, Product } from "@/lib/kb/model";
-
-/** Site path of the palette's data, without the base path. */
-export const PALETTE_DATA_PATH = "/palette.json";
 
 export type PaletteItem = {
   kind: "entry" | "article";
@@ -82,7 +79,8 @@ export function buildPaletteData({ articles, entries, products }: PaletteSource)
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((v) => typeof v === "string");
 
-function isItem(value: unknown): value is PaletteItem {
+/** Checks one item as fetched. */
+export function isItem(value: unknown): value is PaletteItem {
   if (typeof value !== "object" || value === null) return false;
   const get = (key: string): unknown => Reflect.get(value, key);
   return (
@@ -91,11 +89,4 @@ function isItem(value: unknown): value is PaletteItem {
     isStrings(get("messages")) &&
     isStrings(get("aliases"))
   );
-}
-
-/** Checks `palette.json` as fetched. */
-export function isPaletteData(value: unknown): value is PaletteData {
-  if (typeof value !== "object" || value === null) return false;
-  const items: unknown = Reflect.get(value, "items");
-  return Array.isArray(items) && items.every(isItem);
 }

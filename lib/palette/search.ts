@@ -1,11 +1,11 @@
 /**
- * The palette's fuzzy search over entry names, ids, messages and article titles, with fuse.js.
+ * The palette's ranking over entry names, ids, messages and article titles, with fuse.js.
  * Fuse suits this job: the query is a few typed characters and the targets are short names, where
  * its approximate matching forgives typos and cut-off words. (The lookup's job, finding documented
  * phrases inside a long paste, is another one; see ARCHITECTURE.md.)
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
-import type { PaletteData, PaletteItem } from "./data";
+import type { PaletteItem } from "./data";
 
 /**
  * Where a query is searched, and how much each field counts. The name is what people remember
@@ -45,15 +45,19 @@ export const PALETTE_FUSE_OPTIONS: IFuseOptions<PaletteItem> = {
   includeScore: true,
 };
 
-export type PaletteSearch = (query: string) => PaletteItem[];
+/** The palette's search: what a query lists, best first, at most `PALETTE_LIMIT`. */
+export type PaletteSearch = (query: string) => Promise<PaletteItem[]>;
 
-export function createPaletteSearch(data: PaletteData): PaletteSearch {
-  const fuse = new Fuse(data.items, PALETTE_FUSE_OPTIONS);
-  return (query) => {
-    const q = query.trim();
-    if (!q) return [];
-    return fuse.search(q, { limit: PALETTE_LIMIT }).map((r) => r.item);
-  };
+/**
+ * Ranks items for a query with fuse.js: the last step of every search, over the candidates that
+ * the query's words brought in (`sharded.ts`).
+ */
+export function rankPaletteItems(items: PaletteItem[], query: string): PaletteItem[] {
+  const q = query.trim();
+  if (!q) return [];
+  return new Fuse(items, PALETTE_FUSE_OPTIONS)
+    .search(q, { limit: PALETTE_LIMIT })
+    .map((r) => r.item);
 }
 
 /**

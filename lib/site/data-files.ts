@@ -8,7 +8,9 @@ import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "@/lib/content/knowledge-base";
 import { buildLookupIndex, detailsOf, formerIds, lookupSource } from "@/lib/lookup";
 import { shardLookupIndex } from "@/lib/lookup/shards";
-import { buildPaletteData, PALETTE_DATA_PATH, paletteSourceOf } from "@/lib/palette/data";
+import { buildPaletteData, paletteSourceOf } from "@/lib/palette/data";
+import { PALETTE_CORE_PATH, paletteFilePath } from "@/lib/palette/format";
+import { shardPalette } from "@/lib/palette/shards";
 
 /**
  * Site path of the lookup's core, without the base path: how the index is split, and the folder
@@ -35,9 +37,7 @@ export function lookupFiles(
   const source = lookupSource(entries, products, vocabulary);
   const { core, shards } = shardLookupIndex(buildLookupIndex(source), source);
   const texts = [...shards].map(([name, data]) => [name, JSON.stringify(data)] as const);
-  const hash = createHash("sha256");
-  for (const [name, text] of texts) hash.update(`${name}\n${text}\n`);
-  const folder = `s-${hash.digest("hex").slice(0, 16)}`;
+  const folder = hashedFolder("s", texts);
   // `formerly` lets a shared result link (`/#match=old-id`) find the entry that replaced an id.
   const files = new Map([
     [
@@ -57,10 +57,22 @@ export function lookupFiles(
   return files;
 }
 
-/** The command palette's data file: its site path and JSON text. */
-export function paletteFile(kb: Pick<KnowledgeBase, "articles" | "entries" | "products">): {
-  path: string;
-  text: string;
-} {
-  return { path: PALETTE_DATA_PATH, text: JSON.stringify(buildPaletteData(paletteSourceOf(kb))) };
+/** A folder name for files, from a hash of their names and contents. */
+function hashedFolder(prefix: string, texts: (readonly [string, string])[]): string {
+  const hash = createHash("sha256");
+  for (const [name, text] of texts) hash.update(`${name}\n${text}\n`);
+  return `${prefix}-${hash.digest("hex").slice(0, 16)}`;
+}
+
+/** The command palette's files: site path (no base path) → JSON text. */
+export function paletteFiles(
+  kb: Pick<KnowledgeBase, "articles" | "entries" | "products">,
+): Map<string, string> {
+  const { core, files } = shardPalette(buildPaletteData(paletteSourceOf(kb)));
+  const texts = [...files].map(([name, data]) => [name, JSON.stringify(data)] as const);
+  const folder = hashedFolder("p", texts);
+  return new Map([
+    [PALETTE_CORE_PATH, JSON.stringify({ ...core, folder })],
+    ...texts.map(([name, text]) => [paletteFilePath(folder, name), text] as const),
+  ]);
 }

@@ -2,18 +2,51 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "@/lib/content/load";
 import {
   buildPaletteData,
-  isPaletteData,
   type PaletteData,
+  type PaletteItem,
   paletteSourceOf,
 } from "@/lib/palette/data";
-import { createPaletteSearch, looksLikePaste, type PaletteSearch } from "@/lib/palette/search";
+import { isCardFile, isPaletteCore, isWordFragment, paletteWords } from "@/lib/palette/format";
+import { looksLikePaste, type PaletteSearch, rankPaletteItems } from "@/lib/palette/search";
+import {
+  createShardedPaletteSearch,
+  matchQuality,
+  PALETTE_MATCH,
+  prefixDistance,
+} from "@/lib/palette/sharded";
+import { PALETTE_SHARDING, type PaletteSharding, shardPalette } from "@/lib/palette/shards";
+
+/** A sharded search over files kept in memory (as JSON text, as served), with what it fetched. */
+function shardedSearch(data: PaletteData, options: PaletteSharding = PALETTE_SHARDING) {
+  const { core, files } = shardPalette(data, options);
+  const texts = new Map([...files].map(([name, file]) => [name, JSON.stringify(file)]));
+  const fetched: string[] = [];
+  const search = createShardedPaletteSearch(core, async (name) => {
+    fetched.push(name);
+    const text = texts.get(name);
+    if (text === undefined) throw new Error(`no file ${name}`);
+    return JSON.parse(text);
+  });
+  return { core, files, search, fetched };
+}
+
+/** Shards cut as small as they go: every fragment split, two items a card. */
+const TINY: PaletteSharding = {
+  keyChars: 2,
+  fragmentBytes: 1,
+  maxKeyChars: 3,
+  commonItems: PALETTE_SHARDING.commonItems,
+  cardSize: 2,
+};
 
 let data: PaletteData;
 let search: PaletteSearch;
+let tiny: PaletteSearch;
 beforeAll(async () => {
   const kb = await loadKnowledgeBase({ record: "ignore" });
   data = buildPaletteData(paletteSourceOf(kb));
-  search = createPaletteSearch(data);
+  search = shardedSearch(data).search;
+  tiny = shardedSearch(data, TINY).search;
 });
 
 describe("palette data", () => {
@@ -36,10 +69,19 @@ describe("palette data", () => {
     );
   });
 
-  it("passes its own guard after a JSON round trip, and the guard refuses other shapes", () => {
-    expect(isPaletteData(JSON.parse(JSON.stringify(data)))).toBe(true);
-    expect(isPaletteData({ items: [{ kind: "entry", id: 1 }] })).toBe(false);
-    expect(isPaletteData(null)).toBe(false);
+  it("cuts into a core, word fragments and cards that pass their guards as JSON", () => {
+    const { core, files } = shardPalette(data);
+    expect(isPaletteCore({ ...core, folder: "p-0" })).toBe(true);
+    expect(core.items).toBe(data.items.length);
+    for (const [name, file] of files) {
+      const parsed: unknown = JSON.parse(JSON.stringify(file));
+      expect(name.startsWith("k") ? isWordFragment(parsed) : isCardFile(parsed), name).toBe(true);
+    }
+    const cards = [...files].filter(([name]) => name.startsWith("c"));
+    expect(cards.flatMap(([, file]) => ("items" in file ? file.items : []))).toEqual(data.items);
+    expect(isPaletteCore({ ...core })).toBe(false);
+    expect(isWordFragment({ words: [["token", [1, 2], "0"]] })).toBe(false);
+    expect(isCardFile({ items: [{ kind: "entry", id: 1 }] })).toBe(false);
   });
 });
 
@@ -54,14 +96,100 @@ describe("palette search against the real content", () => {
     ["token provided", "invalid-token"],
     ["siem-agent-error", "siem-agent-error"],
     ["troubleshoot", "troubleshoot-siem-agent"],
-  ])("%s → %s first", (query, id) => {
-    expect(search(query)[0]?.id).toBe(id);
+  ])("%s → %s first", async (query, id) => {
+    expect((await search(query))[0]?.id).toBe(id);
+    expect((await tiny(query))[0]?.id).toBe(id);
   });
 
-  it("finds nothing for an empty query or nonsense, and lists at most 8", () => {
-    expect(search("   ")).toEqual([]);
-    expect(search("zqxjv")).toEqual([]);
-    expect(search("error").length).toBeLessThanOrEqual(8);
+  it("finds nothing for an empty query or nonsense, and lists at most 8", async () => {
+    expect(await search("   ")).toEqual([]);
+    expect(await search("zqxjv")).toEqual([]);
+    expect((await search("error")).length).toBe(8);
+  });
+
+  it("lists what fuse.js over the whole list lists first, for every name, id and message", async () => {
+    const queries = data.items.flatMap((i) => [i.name, i.id, ...i.messages.slice(0, 1)]);
+    const differ: string[] = [];
+    for (const query of queries) {
+      const whole = rankPaletteItems(data.items, query)[0]?.path;
+      const first = (await search(query))[0]?.path;
+      if (first !== whole) differ.push(`${query}: ${first} instead of ${whole}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("a query fetches the fragments of its words' first letters and the cards of its candidates", async () => {
+    const { core, search: counted, fetched } = shardedSearch(data, TINY);
+    await counted("invalid token");
+    const fragments = fetched.filter((name) => name.startsWith("k"));
+    const keys = fragments.map((name) => core.keys[Number(name.slice(1))]);
+    expect(keys.every((key) => key !== undefined && /^(in|to)/.test(key))).toBe(true);
+    const cards = fetched.filter((name) => name.startsWith("c")).length;
+    expect(cards).toBeGreaterThan(0);
+    expect(cards).toBeLessThan(Math.ceil(data.items.length / core.cardSize));
+    // The next keystroke fetches nothing it has.
+    fetched.length = 0;
+    await counted("invalid token ");
+    expect(fetched).toEqual([]);
+  });
+});
+
+describe("the palette's shards", () => {
+  const item = (id: string, name: string, messages: string[] = []): PaletteItem => ({
+    kind: "entry",
+    id,
+    name,
+    messages,
+    aliases: [],
+    article: "Article",
+    product: "Product",
+    path: `/articles/a/#${id}`,
+  });
+
+  it("keeps a common word's items that hold it in their heaviest field, names first", () => {
+    const items = [
+      ...Array.from({ length: 5 }, (_, i) => item(`m${i}`, `Other ${i}`, ["The module stalled."])),
+      item("named", "Module stalled"),
+    ];
+    const { files } = shardPalette({ items }, { ...PALETTE_SHARDING, commonItems: 2 });
+    const rows = [...files.values()].flatMap((f) => ("words" in f ? f.words : []));
+    const module = rows.find(([word]) => word === "module");
+    // Item 5 holds "module" in its name (field 0), the others in their message (field 1): of
+    // those, the first is kept.
+    expect(module).toEqual(["module", [0, 5], "10"]);
+  });
+
+  it("splits a large fragment one letter deeper, keeping words as long as its key under it", () => {
+    const items = ["in", "invalid", "install", "index"].map((w) => item(w, w));
+    const { core, files } = shardPalette({ items }, { ...PALETTE_SHARDING, fragmentBytes: 1 });
+    expect(core.keys).toEqual(["art", "in", "ind", "ins", "inv", "pro"]);
+    const under = (key: string) => {
+      const file = files.get(`k${core.keys.indexOf(key)}`);
+      return file && "words" in file ? file.words.map(([w]) => w) : [];
+    };
+    expect(under("in")).toEqual(["in"]);
+    expect(under("inv")).toEqual(["invalid"]);
+  });
+
+  it("cuts words as typed: letters and digits, lower case, two at least", () => {
+    expect(paletteWords("SIEM-agent error: 0x80070005 a")).toEqual([
+      "siem",
+      "agent",
+      "error",
+      "0x80070005",
+    ]);
+    expect(paletteWords("Ｅｒｒｏｒ Überprüfung")).toEqual(["error", "überprüfung"]);
+  });
+
+  it("matches a word equal, being typed, or a typo away per four letters", () => {
+    expect(matchQuality("token", "token")).toBe(PALETTE_MATCH.exact);
+    expect(matchQuality("tok", "token")).toBe(PALETTE_MATCH.prefix);
+    expect(matchQuality("invlid", "invalid")).toBe(PALETTE_MATCH.typo);
+    expect(matchQuality("disconected", "disconnected")).toBe(PALETTE_MATCH.typo);
+    expect(matchQuality("srv", "server")).toBe(0);
+    expect(matchQuality("invxxd", "invalid")).toBe(0);
+    expect(prefixDistance("invlid", "invalid", 3)).toBe(1);
+    expect(prefixDistance("abcdef", "uvwxyz", 2)).toBe(3);
   });
 });
 
