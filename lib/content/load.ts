@@ -11,10 +11,12 @@ import type { KbEntry, LifecycleNote, Product } from "@/lib/kb/model";
 import type { CheckedProps } from "./components";
 import { checkLinks, checkPublished, checkUniqueIds } from "./check";
 import { checkDistinctive } from "./distinctive";
-import { type CompileResult, compileArticle } from "./compile";
+import type { CompileResult } from "./compile";
+import { runAll } from "./pool";
+import { type Tasks, type TaskKind, taskFailure } from "./pool-tasks";
 import { ContentBuildError, type ContentIssue } from "./errors";
 import type { KnowledgeBase } from "./knowledge-base";
-import { parseArticle, type ParsedArticle, type ParseResult } from "./parse";
+import type { ParsedArticle, ParseResult } from "./parse";
 import { CONFIG_FILE, readConfig, resolveProducts } from "./products";
 import {
   type Contact,
@@ -25,9 +27,6 @@ import {
 } from "./schema";
 
 export const RECORD_FILE = "published.json";
-
-/** Articles compiled at once. */
-const COMPILE_CONCURRENCY = 4;
 
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? "content");
@@ -98,17 +97,33 @@ export type ParsedContent = {
   vocabulary?: VocabularyExtension;
 };
 
-function remembered<T>(
-  cache: Map<string, { source: string; result: T }> | undefined,
-  key: string,
-  source: string,
-  make: () => T,
-): T {
-  const kept = cache?.get(key);
-  if (kept && kept.source === source) return kept.result;
-  const result = make();
-  cache?.set(key, { source, result });
-  return result;
+/**
+ * Runs jobs of one kind (`pool.ts`), keeping the results `cache` holds for an unchanged text: the
+ * preview re-parses and re-compiles only the files that changed.
+ */
+async function runKept<K extends TaskKind>(
+  kind: K,
+  jobs: Tasks[K]["job"][],
+  cache: Map<string, { source: string; result: Tasks[K]["result"] }> | undefined,
+  onDone?: () => void,
+): Promise<Tasks[K]["result"][]> {
+  const results = jobs.map(({ file, source }) => {
+    const kept = cache?.get(file);
+    return kept && kept.source === source ? kept.result : undefined;
+  });
+  const todo = jobs.flatMap((job, i) => (results[i] ? [] : [{ job, i }]));
+  const ran = await runAll(
+    kind,
+    todo.map(({ job }) => job),
+    onDone,
+  );
+  todo.forEach(({ job, i }, k) => {
+    const result = ran[k];
+    if (!result) return;
+    cache?.set(job.file, { source: job.source, result });
+    results[i] = result;
+  });
+  return results.map((result, i) => result ?? taskFailure(jobs[i]?.file ?? "", "no result"));
 }
 
 export async function parseContentDir(dir: string, memo?: ContentMemo): Promise<ParsedContent> {
@@ -131,6 +146,7 @@ export async function parseContentDir(dir: string, memo?: ContentMemo): Promise<
   const articles: ParsedArticle[] = [];
   const sources = new Map<string, string>();
   const unreadable = new Set<string>();
+  const read: { source: string; file: string; slug: string }[] = [];
   for (const name of files) {
     const file = path.join(dir, name);
     const slug = name.slice(0, -".mdx".length);
@@ -142,18 +158,19 @@ export async function parseContentDir(dir: string, memo?: ContentMemo): Promise<
       });
       continue;
     }
-    const source = await readFile(file, "utf8");
-    const result = remembered(memo?.parsed, display, source, () =>
-      parseArticle(source, display, slug),
-    );
-    if (result.ok) {
+    read.push({ source: await readFile(file, "utf8"), file: display, slug });
+  }
+  const results = await runKept("parse", read, memo?.parsed);
+  read.forEach(({ source, slug }, i) => {
+    const result = results[i];
+    if (result?.ok) {
       articles.push(result.article);
       sources.set(slug, source);
     } else {
-      issues.push(...result.issues);
+      issues.push(...(result?.issues ?? []));
       unreadable.add(slug);
     }
-  }
+  });
   const resolved = resolveProducts(config.config, articles);
   issues.push(...checkUniqueIds(articles), ...checkLinks(articles, unreadable), ...resolved.issues);
   const entries = toEntries(articles, resolved.productOf);
@@ -275,28 +292,17 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
   const built: KnowledgeBase["articles"] = [];
   if (options.compile ?? true) {
     const issues: ContentIssue[] = [];
-    const results = new Array<Awaited<ReturnType<typeof compileArticle>> | undefined>(
-      articles.length,
-    );
-    let next = 0;
+    const sourceOf = (article: ParsedArticle) => sources.get(article.slug) ?? "";
     let done = 0;
-    // esbuild compiles in its own process: a few articles in flight keep both cores busy.
-    const worker = async () => {
-      for (let i = next++; i < articles.length; i = next++) {
-        const article = articles[i];
-        if (!article) continue;
-        const source = sources.get(article.slug) ?? "";
-        const kept = options.memo?.compiled.get(article.file);
-        const result =
-          kept && kept.source === source ? kept.result : await compileArticle(source, article.file);
-        options.memo?.compiled.set(article.file, { source, result });
-        results[i] = result;
+    const results = await runKept(
+      "compile",
+      articles.map((article) => ({ source: sourceOf(article), file: article.file })),
+      options.memo?.compiled,
+      () => {
         done += 1;
-        if (done % 100 === 0 || done === articles.length)
-          progress(`compiled ${done}/${articles.length} articles`);
-      }
-    };
-    await Promise.all(Array.from({ length: COMPILE_CONCURRENCY }, worker));
+        if (done % 100 === 0) progress(`compiled ${done}/${articles.length} articles`);
+      },
+    );
     articles.forEach((article, i) => {
       const result = results[i];
       if (!result) return;
