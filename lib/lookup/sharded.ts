@@ -11,6 +11,7 @@ import { PHRASE_KINDS } from "@/lib/kb/phrase-kind";
 import type { KeyedTable, LookupIndex, Phrase } from "./build-index";
 import type { Template } from "./fit";
 import { maxEditsFor, nearWords, TypoIndex } from "./fuzzy";
+import { type KeyFilter, readKeyFilter } from "./key-filter";
 import { lineFormatsOf } from "./product-index";
 import { lookup, type LookupOptions, type LookupResult } from "./run";
 import { resolveShared, type SharedResult } from "./shared";
@@ -102,11 +103,13 @@ export class ShardedIndex {
     // Templates come whole with the key fragment of the word they are indexed under.
     this.templates.length = core.totals.templates;
     this.minAnchorWeight = new Float64Array(core.totals.phrases);
+    // A word the filter says no fragment holds is in no table: nothing to fetch.
+    const mayHold = readKeyFilter(core.keyFilter);
     const byKey = <V>(table: Map<string, V>): KeyedTable<V> => ({
-      get: (key) => (this.has(this.keyFragment(key)) ? table.get(key) : undefined),
+      get: (key) => (mayHold(key) && this.has(this.keyFragment(key)) ? table.get(key) : undefined),
     });
     const inSet = (set: Set<string>) => (word: string) =>
-      this.has(this.keyFragment(word)) && set.has(word);
+      mayHold(word) && this.has(this.keyFragment(word)) && set.has(word);
     const productOnly = byKey(this.productOnly);
     this.index = {
       entries: this.lazyList(this.entries, core.totals.entries, core.perShard.entries),
@@ -480,6 +483,15 @@ export function resolveSharedSharded(
   );
 }
 
+function readFilterField(value: unknown): KeyFilter {
+  if (!isObject(value)) fail("core keyFilter");
+  const bits = field(value, "bits");
+  const hashes = field(value, "hashes");
+  if (!isString(bits) || typeof hashes !== "number" || !Number.isInteger(hashes) || hashes < 1)
+    fail("core keyFilter");
+  return { bits, hashes };
+}
+
 /** The core as the site serves it (`lookup/core.json`): checked, since it comes over the network. */
 export function readShardCore(data: unknown): CoreAsRead {
   if (!isObject(data)) fail("core");
@@ -506,6 +518,7 @@ export function readShardCore(data: unknown): CoreAsRead {
       phrases: Math.max(1, number(field(perShard, "phrases"), "core perShard")),
     },
     keyFragments: Math.max(1, number(field(data, "keyFragments"), "core keyFragments")),
+    keyFilter: readFilterField(field(data, "keyFilter")),
     idFragments: Math.max(1, number(field(data, "idFragments"), "core idFragments")),
     typoStarts,
     // Products and word rules are checked by the wire reader, in the constructor.

@@ -2,7 +2,8 @@
  * The lookup index split into shards at build time, so that a browser fetches only what a paste
  * needs (Pagefind's idea, for a matcher). Four kinds, each plain data:
  *
- * - the **core**: products, word rules, product mentions, chrome, and how the rest is split;
+ * - the **core**: products, word rules, product mentions, chrome, how the rest is split, and a
+ *   filter of the words the key fragments hold (`key-filter.ts`);
  * - **key fragments** (`k<n>`), a word's fragment chosen by `keyHash`: for each word, whether
  *   the knowledge base knows it, whether it is one of its identifiers, the product only it
  *   names, its postings (with each phrase's anchor threshold, so that phrases too weak to score
@@ -23,17 +24,12 @@ import { type LookupSource, type MatchEntry, phraseTexts } from "./source";
 import { toWire, type WireSource } from "./wire";
 
 /** Bumped when the shape of a shard changes. */
-export const SHARDS_FORMAT = 1;
+export const SHARDS_FORMAT = 2;
 
-/** FNV-1a over UTF-16 code units: a word's fragment, the same in the build and in the browser. */
-export function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { keyHash } from "./key-hash";
+import { buildKeyFilter, type KeyFilter } from "./key-filter";
+
+export { keyHash };
 
 /**
  * How finely to split. Bytes per key fragment and typo bucket (4 KiB of JSON): a paste fetches
@@ -60,6 +56,8 @@ export type ShardCore = {
    */
   perShard: { entries: number; phrases: number };
   keyFragments: number;
+  /** Which words the key fragments hold (`key-filter.ts`), so that others cost no fetch. */
+  keyFilter: KeyFilter;
   idFragments: number;
   /** Per typo bucket, the shortest word length it holds (it holds those up to the next's). */
   typoStarts: number[];
@@ -403,6 +401,7 @@ export function shardLookupIndex(
     },
     perShard: { entries: sizes.entriesPerShard, phrases: phrasesPerShard },
     keyFragments,
+    keyFilter: buildKeyFilter(words),
     idFragments,
     typoStarts,
     wire: {

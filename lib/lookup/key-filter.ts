@@ -1,0 +1,62 @@
+/**
+ * Which words the key fragments hold, in a few bits a word (a Bloom filter, in the core). A
+ * lookup asks its tables about many words that no fragment holds: a log's numbers and times, the
+ * compounds it tries ("processed7", "7batch"), the repairs of a word OCR may have misread
+ * ("schecluler"). Each would cost the fetch of a fragment. The filter answers "not held" for
+ * nearly all of them, and never for a word that is held, so a lookup's result does not change.
+ */
+import { keyHash } from "./key-hash";
+
+/**
+ * Bits per word held: with `KEY_FILTER_HASHES` hashes, about 2 words in 100 that are not held
+ * still pass and cost a fetch. At 100,000 entries (about 20,000 words) the filter is 20 KB.
+ */
+export const KEY_FILTER_BITS_PER_WORD = 8;
+
+/** Bits set per word: the best number for 8 bits a word (8 × ln 2 ≈ 5.5). */
+export const KEY_FILTER_HASHES = 6;
+
+/** The filter as the core carries it: its bits in base64, and the hashes per word. */
+export type KeyFilter = { bits: string; hashes: number };
+
+/** A second hash, from the first by MurmurHash3's finaliser; odd, so every step moves. */
+function stepOf(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return (x | 1) >>> 0;
+}
+
+/** The bits a word sets (double hashing: the first hash, plus i steps of the second). */
+function positions(word: string, size: number, hashes: number): number[] {
+  const first = keyHash(word);
+  const step = stepOf(first);
+  return Array.from({ length: hashes }, (_, i) => (first + i * step) % size);
+}
+
+export function buildKeyFilter(words: readonly string[]): KeyFilter {
+  const bytes = new Uint8Array(
+    Math.max(8, Math.ceil((words.length * KEY_FILTER_BITS_PER_WORD) / 8)),
+  );
+  for (const word of words) {
+    for (const bit of positions(word, bytes.length * 8, KEY_FILTER_HASHES)) {
+      bytes[bit >> 3] = (bytes[bit >> 3] ?? 0) | (1 << (bit & 7));
+    }
+  }
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return { bits: btoa(binary), hashes: KEY_FILTER_HASHES };
+}
+
+/** Reads a filter back; `mayHold` is false only for a word the fragments do not hold. */
+export function readKeyFilter(filter: KeyFilter): (word: string) => boolean {
+  const binary = atob(filter.bits);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const size = bytes.length * 8;
+  return (word) =>
+    size > 0 &&
+    positions(word, size, filter.hashes).every((bit) => ((bytes[bit >> 3] ?? 0) >> (bit & 7)) & 1);
+}
