@@ -189,6 +189,8 @@ export class PaletteController {
     this.choices = choices;
     this.active = 0;
     this.render();
+    // Which query the list answers, for tests and benchmarks to wait on.
+    this.view.listbox.dataset.answers = query;
     this.view.status.textContent = !query
       ? ""
       : this.choices[0]?.kind === "carry"

@@ -83,6 +83,11 @@ export class ShardedIndex {
   private readonly entries: (MatchEntry | undefined)[] = [];
   private readonly context: Set<string>[] = [];
   private readonly entryNames: string[][] = [];
+  /**
+   * Entry shards as fetched, decoded entry by entry and phrase by phrase as the matcher reads
+   * them: a 2 KB log at 100,000 entries fetches 457 shards, about 50,000 phrases, and reads 700.
+   */
+  private readonly entryShards = new Map<number, RawEntryShard>();
   private readonly entryProduct: Int32Array;
   private readonly minAnchorWeight: Float64Array;
   /** Per typo bucket loaded (by its first length), its own typo index; each word's place. */
@@ -112,8 +117,12 @@ export class ShardedIndex {
       mayHold(word) && this.has(this.keyFragment(word)) && set.has(word);
     const productOnly = byKey(this.productOnly);
     this.index = {
-      entries: this.lazyList(this.entries, core.totals.entries, core.perShard.entries),
-      phrases: this.lazyList(this.phrases, core.totals.phrases, core.perShard.phrases),
+      entries: this.lazyList(this.entries, core.totals.entries, core.perShard.entries, (n) =>
+        this.decodeEntry(n),
+      ),
+      phrases: this.lazyList(this.phrases, core.totals.phrases, core.perShard.phrases, (n) =>
+        this.decodePhrase(n),
+      ),
       postings: byKey(this.postings),
       entryIds: {
         get: (id) =>
@@ -123,7 +132,7 @@ export class ShardedIndex {
       },
       minAnchorWeight: this.minAnchorWeight,
       vocabulary: { has: inSet(this.vocabulary) },
-      context: this.context,
+      context: this.ofEntry(this.context),
       typos: { near: (word) => this.near(word) },
       products,
       entryProduct: this.entryProduct,
@@ -137,7 +146,7 @@ export class ShardedIndex {
       chrome: new Set(core.chrome),
       lineFormats: lineFormatsOf(products),
       compounds: { has: inSet(this.compounds) },
-      entryNames: this.entryNames,
+      entryNames: this.ofEntry(this.entryNames),
       templates: {
         templates: this.templates,
         byWord: byKey(this.byWord),
@@ -169,11 +178,15 @@ export class ShardedIndex {
     return keyFragmentName(keyHash(key) % this.core.keyFragments);
   }
 
-  /** A list by number whose items come with entry shards: a missing one notes its shard. */
+  /**
+   * A list by number whose items come with entry shards: an item of a shard not loaded notes its
+   * shard; one of a loaded shard is decoded when first read.
+   */
   private lazyList<T>(
     items: (T | undefined)[],
     total: number,
     perShard: number,
+    decode: (n: number) => T | undefined,
   ): readonly (T | undefined)[] {
     return new Proxy(items, {
       get: (target, key, receiver) => {
@@ -181,8 +194,25 @@ export class ShardedIndex {
         if (typeof key === "string" && /^\d+$/.test(key)) {
           const n = Number(key);
           const item = target[n];
-          if (item === undefined && n < total) this.has(entryShardName(Math.floor(n / perShard)));
-          return item;
+          if (item !== undefined || n >= total) return item;
+          return this.has(entryShardName(Math.floor(n / perShard))) ? decode(n) : undefined;
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    });
+  }
+
+  /**
+   * An entry's context or name words, read only for entries whose phrases are loaded (they share
+   * a shard): decoded with the entry when first read, and never counted as a miss.
+   */
+  private ofEntry<T>(items: T[]): T[] {
+    return new Proxy(items, {
+      get: (target, key, receiver) => {
+        if (typeof key === "string" && /^\d+$/.test(key)) {
+          const n = Number(key);
+          if (target[n] === undefined) this.decodeEntry(n);
+          return target[n];
         }
         return Reflect.get(target, key, receiver);
       },
@@ -328,96 +358,130 @@ export class ShardedIndex {
     }
   }
 
+  /** Keeps an entry shard as fetched; only its entries' products are read now. */
   private addEntries(data: object, n: number, name: string): void {
-    const { perShard } = this.core;
-    const firstEntry = n * perShard.entries;
-    const firstPhrase = n * perShard.phrases;
-    if (firstEntry === undefined || firstPhrase === undefined) fail(name);
-    list(data, "entries").forEach((row, k) => {
-      if (!Array.isArray(row) || row.length !== 12) fail(name);
-      const [id, article, articleTitle, product, entryName, appears, messages, aliases] = row;
-      const [translations, life, names, context] = row.slice(8);
-      const owner = typeof product === "number" ? this.index.products[product] : undefined;
-      if (
-        !isString(id) ||
-        !isString(article) ||
-        !isString(articleTitle) ||
-        !owner ||
-        !isString(entryName) ||
-        !isString(appears) ||
-        !isStrings(messages) ||
-        !isStrings(aliases) ||
-        !Array.isArray(translations) ||
-        !isStrings(names) ||
-        !isStrings(context)
-      )
-        fail(name);
-      const lifecycle = Array.isArray(life) ? readLifecycle(life, name) : undefined;
-      const e = firstEntry + k;
-      this.entries[e] = {
-        id,
-        article,
-        articleTitle,
-        product: owner.id,
-        url: this.entryUrl(article, id),
-        name: entryName,
-        appears,
-        messages,
-        aliases,
-        translations: translations.map((t: unknown) => {
-          if (!Array.isArray(t) || !isString(t[0]) || !isStrings(t[1])) fail(name);
-          return { lang: t[0], names: t[1] };
-        }),
-        ...(lifecycle ? { lifecycle } : {}),
-      };
-      this.entryProduct[e] = typeof product === "number" ? product : -1;
-      this.entryNames[e] = names;
-      this.context[e] = new Set(context);
-    });
     const words = field(data, "words");
     const weights = field(data, "weights");
     if (!isStrings(words) || !isNumbers(weights)) fail(name);
-    const word = (n: number) => words[n] ?? fail(name);
-    list(data, "phrases").forEach((row, k) => {
-      if (!Array.isArray(row) || row.length !== 10) fail(name);
-      const [entry, kind, text, tokens, langs, mask, coreWords, shared, unanchored, codes] = row;
-      const phraseKind = typeof kind === "number" ? PHRASE_KINDS[kind] : undefined;
-      const own = typeof entry === "number" ? this.entries[entry] : undefined;
-      const written = typeof text === "number" && own ? entryTexts(own)[text] : text;
-      if (
-        typeof entry !== "number" ||
-        !phraseKind ||
-        !isString(written) ||
-        !isNumbers(tokens) ||
-        !isStrings(langs) ||
-        !isString(mask) ||
-        typeof coreWords !== "number" ||
-        typeof unanchored !== "number" ||
-        !isNumbers(codes)
-      )
-        fail(name);
-      const phraseTokens = tokens.map(word);
-      const phraseWeights = tokens.map((n) => weights[n] ?? fail(name));
-      const coreMask = [...mask].map((c) => c === "1");
-      this.phrases[firstPhrase + k] = {
-        entry,
-        kind: phraseKind,
-        text: written,
-        tokens: phraseTokens,
-        ...(langs.length > 0 ? { langs } : {}),
-        // As the index computes them: the core words joined, the weights added in order.
-        core: phraseTokens.filter((_, i) => coreMask[i]).join(" "),
-        coreMask,
-        coreWords,
-        shared: shared === 1,
-        weights: phraseWeights,
-        total: phraseWeights.reduce((a, b) => a + b, 0),
-        unanchored,
-        codes: codes.map(word),
-      };
+    const entries = list(data, "entries");
+    const firstEntry = n * this.core.perShard.entries;
+    entries.forEach((row, k) => {
+      const product: unknown = Array.isArray(row) ? row[3] : undefined;
+      if (typeof product !== "number" || !this.index.products[product]) fail(name);
+      this.entryProduct[firstEntry + k] = product;
     });
+    this.entryShards.set(n, { name, entries, phrases: list(data, "phrases"), words, weights });
+  }
+
+  /** Entry `e`, decoded from its shard if that is loaded (with its name and context words). */
+  private decodeEntry(e: number): MatchEntry | undefined {
+    const done = this.entries[e];
+    if (done) return done;
+    const per = this.core.perShard.entries;
+    const shard = this.entryShards.get(Math.floor(e / per));
+    const row = shard?.entries[e % per];
+    if (!shard || row === undefined) return undefined;
+    const { name } = shard;
+    if (!Array.isArray(row) || row.length !== 12) fail(name);
+    const [id, article, articleTitle, product, entryName, appears, messages, aliases] = row;
+    const [translations, life, names, context] = row.slice(8);
+    const owner = typeof product === "number" ? this.index.products[product] : undefined;
+    if (
+      !isString(id) ||
+      !isString(article) ||
+      !isString(articleTitle) ||
+      !owner ||
+      !isString(entryName) ||
+      !isString(appears) ||
+      !isStrings(messages) ||
+      !isStrings(aliases) ||
+      !Array.isArray(translations) ||
+      !isStrings(names) ||
+      !isStrings(context)
+    )
+      fail(name);
+    const lifecycle = Array.isArray(life) ? readLifecycle(life, name) : undefined;
+    const entry: MatchEntry = {
+      id,
+      article,
+      articleTitle,
+      product: owner.id,
+      url: this.entryUrl(article, id),
+      name: entryName,
+      appears,
+      messages,
+      aliases,
+      translations: translations.map((t: unknown) => {
+        if (!Array.isArray(t) || !isString(t[0]) || !isStrings(t[1])) fail(name);
+        return { lang: t[0], names: t[1] };
+      }),
+      ...(lifecycle ? { lifecycle } : {}),
+    };
+    this.entries[e] = entry;
+    this.entryNames[e] = names;
+    this.context[e] = new Set(context);
+    return entry;
+  }
+
+  /** Phrase `p`, decoded from its shard if that is loaded. */
+  private decodePhrase(p: number): Phrase | undefined {
+    const done = this.phrases[p];
+    if (done) return done;
+    const per = this.core.perShard.phrases;
+    const shard = this.entryShards.get(Math.floor(p / per));
+    const row = shard?.phrases[p % per];
+    if (!shard || row === undefined) return undefined;
+    const { name, words, weights } = shard;
+    const word = (n: number) => words[n] ?? fail(name);
+    if (!Array.isArray(row) || row.length !== 10) fail(name);
+    const [entry, kind, text, tokens, langs, mask, coreWords, shared, unanchored, codes] = row;
+    const phraseKind = typeof kind === "number" ? PHRASE_KINDS[kind] : undefined;
+    const own = typeof entry === "number" ? this.decodeEntry(entry) : undefined;
+    const written = typeof text === "number" && own ? entryTexts(own)[text] : text;
+    if (
+      typeof entry !== "number" ||
+      !phraseKind ||
+      !isString(written) ||
+      !isNumbers(tokens) ||
+      !isStrings(langs) ||
+      !isString(mask) ||
+      typeof coreWords !== "number" ||
+      typeof unanchored !== "number" ||
+      !isNumbers(codes)
+    )
+      fail(name);
+    const phraseTokens = tokens.map(word);
+    const phraseWeights = tokens.map((n) => weights[n] ?? fail(name));
+    const coreMask = [...mask].map((c) => c === "1");
+    const phrase: Phrase = {
+      entry,
+      kind: phraseKind,
+      text: written,
+      tokens: phraseTokens,
+      ...(langs.length > 0 ? { langs } : {}),
+      // As the index computes them: the core words joined, the weights added in order.
+      core: phraseTokens.filter((_, i) => coreMask[i]).join(" "),
+      coreMask,
+      coreWords,
+      shared: shared === 1,
+      weights: phraseWeights,
+      total: phraseWeights.reduce((a, b) => a + b, 0),
+      unanchored,
+      codes: codes.map(word),
+    };
+    this.phrases[p] = phrase;
+    return phrase;
   }
 }
+
+/** An entry shard as fetched: its rows, decoded as they are read. */
+type RawEntryShard = {
+  name: string;
+  entries: unknown[];
+  phrases: unknown[];
+  words: string[];
+  weights: number[];
+};
 
 function readLifecycle(row: unknown[], name: string): MatchEntry["lifecycle"] {
   const [status, since, note, scope] = row;
