@@ -1,7 +1,8 @@
 /**
  * The palette's search over the files the build cut (`shards.ts`), fetched as queries need them.
  * Each word of the query fetches the fragments of its first letters. There, the words it equals,
- * starts or nearly starts bring in their items, each scored by its field's weight. The best
+ * starts or nearly starts bring in their items, each scored by its field's weight and the word's
+ * rarity. The best
  * `PALETTE_CANDIDATES` are fetched as cards and ranked by fuse.js (`rankPaletteItems`), as the
  * whole list once was: fuse.js decides the order, the words only which items it sees.
  */
@@ -35,10 +36,12 @@ export const PALETTE_MATCH = { exact: 1, prefix: 0.8, typo: 0.5 } as const;
 export const PALETTE_TYPO_EVERY = 4;
 
 /**
- * Items handed to fuse.js for ranking: three times what is listed, so that its order, not the
- * words' scores, decides the eight shown; each may cost a card file, so not many more.
+ * Items handed to fuse.js for ranking: twice what is listed, so that its order, not the words'
+ * scores, decides the eight shown. Each may cost a card file, fetched on the keystroke, so not
+ * many more: on the Windows codes, 16 list an entry first for its message with typos as often
+ * as 24 do (`tests/site/palette.test.ts`), 12 a little less often.
  */
-export const PALETTE_CANDIDATES = 24;
+export const PALETTE_CANDIDATES = 16;
 
 /**
  * The fewest edits (insert, delete, replace a letter) that turn `typed` into the start of `word`,
@@ -112,12 +115,20 @@ export function createShardedPaletteSearch(
       ),
     );
 
+  /**
+   * How much a word held by `count` items tells them apart: ln(1 + items / count). Among 2,755
+   * Windows codes, "colorindex" (one item) counts 7.9 and "error" (kept for a thousand) 1.3, so
+   * that "ERROR_INVALID_COLORINDEX" brings in its entry before the thousand others that hold
+   * "error" and "invalid" in their names.
+   */
+  const rarity = (count: number) => Math.log(1 + core.items / Math.max(1, count));
+
   /** Each item's best score for one typed word. */
   async function scoresOf(typed: string): Promise<Map<number, number>> {
     const scores = new Map<number, number>();
     for (const { words } of await fragmentsOf(typed)) {
       for (const [word, gaps, fields] of words) {
-        const quality = matchQuality(typed, word);
+        const quality = matchQuality(typed, word) * rarity(gaps.length);
         if (quality === 0) continue;
         let item = 0;
         gaps.forEach((gap, k) => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "@/lib/content/load";
+import { loadKnowledgeBase, parseContentDir } from "@/lib/content/load";
 import {
   buildPaletteData,
   type PaletteData,
@@ -15,6 +15,8 @@ import {
   prefixDistance,
 } from "@/lib/palette/sharded";
 import { PALETTE_SHARDING, type PaletteSharding, shardPalette } from "@/lib/palette/shards";
+import { WINDOWS_CODES_DIR } from "../../scripts/corpus/corpus";
+import { writeWindowsKnowledgeBase } from "../../scripts/windows-codes/generate";
 
 /** A sharded search over files kept in memory (as JSON text, as served), with what it fetched. */
 function shardedSearch(data: PaletteData, options: PaletteSharding = PALETTE_SHARDING) {
@@ -201,5 +203,48 @@ describe("looksLikePaste", () => {
     expect(looksLikePaste("2026-11-24 10:15:32 ERROR [main] The token provided isn't valid.")).toBe(
       true,
     );
+  });
+});
+
+describe("the palette at the scale of the Windows system error codes", () => {
+  let items: PaletteItem[];
+  let windows: PaletteSearch;
+  beforeAll(async () => {
+    writeWindowsKnowledgeBase(WINDOWS_CODES_DIR);
+    const parsed = await parseContentDir(WINDOWS_CODES_DIR);
+    const windowsData = buildPaletteData({
+      articles: parsed.articles.map((a) => ({
+        slug: a.slug,
+        title: a.frontmatter.title,
+        product: parsed.productOf.get(a.slug) ?? "",
+      })),
+      entries: parsed.entries,
+      products: parsed.products,
+    });
+    items = windowsData.items.filter((i) => i.kind === "entry");
+    windows = shardedSearch(windowsData).search;
+  }, 60_000);
+
+  /** Every 20th entry; a query built from it should list it first. */
+  async function firstFor(query: (item: PaletteItem) => string): Promise<number> {
+    const sample = items.filter((_, i) => i % 20 === 0);
+    let first = 0;
+    for (const item of sample) if ((await windows(query(item)))[0]?.path === item.path) first += 1;
+    return first / sample.length;
+  }
+
+  it("lists a code's entry first for its constant's name", async () => {
+    expect(await firstFor((i) => i.name)).toBe(1);
+  });
+
+  it("lists it first for its message, and for the message with a letter dropped per long word", async () => {
+    const message = (i: PaletteItem) => i.messages[0] ?? i.name;
+    const typo = (i: PaletteItem) =>
+      message(i)
+        .split(" ")
+        .map((w) => (w.length > 6 ? w.slice(0, 3) + w.slice(4) : w))
+        .join(" ");
+    expect(await firstFor(message)).toBeGreaterThanOrEqual(0.98);
+    expect(await firstFor(typo)).toBeGreaterThanOrEqual(0.98);
   });
 });
