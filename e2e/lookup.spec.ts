@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 
 async function paste(page: Page, text: string) {
@@ -179,4 +180,15 @@ test("a shard gone after a new deploy: the lookup reads the index again and answ
   await paste(page, "Invalid token");
   await expect(page.locator('[data-match-id="invalid-token"]')).toBeVisible();
   expect(gone).toBe(false);
+});
+
+test("the index's files are sent as the build compressed them, and read the same", async ({
+  page,
+}) => {
+  const { folder } = JSON.parse(readFileSync("out/lookup/core.json", "utf8"));
+  for (const path of ["lookup/core.json", `lookup/${folder}/e0.json`]) {
+    const response = await page.request.get(path, { headers: { "Accept-Encoding": "gzip" } });
+    expect(response.headers()["content-encoding"], path).toBe("gzip");
+    expect(await response.json()).toEqual(JSON.parse(readFileSync(`out/${path}`, "utf8")));
+  }
 });

@@ -133,6 +133,8 @@ test("hashed assets are cached for a year, immutable", async () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(response.headers.get("content-type")).toMatch(type);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    // Data files go as the build compressed them (gzip_static).
+    if (url.endsWith(".json")) expect(response.headers.get("content-encoding"), url).toBe("gzip");
   }
 });
 

@@ -76,9 +76,10 @@ const server = createServer((req, res) => {
     res.end();
     return;
   }
-  const stream = createReadStream(file);
-  if (gzip) stream.pipe(createGzip()).pipe(res);
-  else stream.pipe(res);
+  // A data file's gzip copy, made by the build (scripts/precompress.ts), goes as it is.
+  if (gzip && existsSync(`${file}.gz`)) createReadStream(`${file}.gz`).pipe(res);
+  else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+  else createReadStream(file).pipe(res);
 });
 
 server.listen(port, "127.0.0.1", () => {
