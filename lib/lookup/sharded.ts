@@ -75,6 +75,11 @@ export class ShardedIndex {
   private readonly compounds = new Set<string>();
   private readonly productOnly = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
+  /**
+   * Postings as fetched, decoded when the matcher first asks for the word: a key fragment holds
+   * several words, most of them not in the paste, and a common word's list is thousands long.
+   */
+  private readonly rawPostings = new Map<string, { row: unknown[]; name: string }>();
   private readonly codes = new Map<string, number[]>();
   private readonly byWord = new Map<string, number[]>();
   private readonly entryIds = new Map<string, number>();
@@ -123,7 +128,10 @@ export class ShardedIndex {
       phrases: this.lazyList(this.phrases, core.totals.phrases, core.perShard.phrases, (n) =>
         this.decodePhrase(n),
       ),
-      postings: byKey(this.postings),
+      postings: {
+        get: (key) =>
+          mayHold(key) && this.has(this.keyFragment(key)) ? this.postingsOf(key) : undefined,
+      },
       entryIds: {
         get: (id) =>
           this.has(idFragmentName(keyHash(id) % core.idFragments))
@@ -308,26 +316,8 @@ export class ShardedIndex {
       this.productOnly.set(row[0], row[1]);
     }
     for (const row of list(data, "postings")) {
-      if (!Array.isArray(row) || row.length !== 5) fail(name);
-      const [word, weight, deltas, thresholds, counts] = row;
-      if (
-        !isString(word) ||
-        typeof weight !== "number" ||
-        !isNumbers(deltas) ||
-        !isNumbers(thresholds) ||
-        !isNumbers(counts)
-      )
-        fail(name);
-      const many = new Map<number, number>();
-      for (let k = 0; k < counts.length; k += 2) many.set(counts[k] ?? 0, counts[k + 1] ?? 1);
-      const pairs: number[] = [];
-      let id = 0;
-      deltas.forEach((delta, k) => {
-        id += delta;
-        pairs.push(id, shareOf(weight, many.get(k) ?? 1));
-        this.minAnchorWeight[id] = (thresholds[k] ?? 0) / THRESHOLD_SCALE;
-      });
-      this.postings.set(word, pairs);
+      if (!Array.isArray(row) || row.length !== 5 || !isString(row[0])) fail(name);
+      this.rawPostings.set(row[0], { row, name });
     }
     for (const [word, ids] of numberTable(list(data, "codes"), name)) this.codes.set(word, ids);
     for (const row of list(data, "templates")) {
@@ -356,6 +346,39 @@ export class ShardedIndex {
       }
       this.byWord.set(row[0], ids);
     }
+  }
+
+  /**
+   * A word's postings, decoded on first use: phrase numbers and shares, each phrase's anchor
+   * threshold noted (every list holding a phrase carries the same one, and candidates read it
+   * only for phrases a decoded list brought in).
+   */
+  private postingsOf(word: string): number[] | undefined {
+    const done = this.postings.get(word);
+    if (done) return done;
+    const raw = this.rawPostings.get(word);
+    if (!raw) return undefined;
+    const { row, name } = raw;
+    const [, weight, deltas, thresholds, counts] = row;
+    if (
+      typeof weight !== "number" ||
+      !isNumbers(deltas) ||
+      !isNumbers(thresholds) ||
+      !isNumbers(counts)
+    )
+      fail(name);
+    const many = new Map<number, number>();
+    for (let k = 0; k < counts.length; k += 2) many.set(counts[k] ?? 0, counts[k + 1] ?? 1);
+    const pairs: number[] = [];
+    let id = 0;
+    deltas.forEach((delta, k) => {
+      id += delta;
+      pairs.push(id, shareOf(weight, many.get(k) ?? 1));
+      this.minAnchorWeight[id] = (thresholds[k] ?? 0) / THRESHOLD_SCALE;
+    });
+    this.postings.set(word, pairs);
+    this.rawPostings.delete(word);
+    return pairs;
   }
 
   /** Keeps an entry shard as fetched; only its entries' products are read now. */
