@@ -1,7 +1,16 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
 
-/** Browser benchmarks: one worker, so timings are not shared with another test. */
+/**
+ * Browser benchmarks: one worker, so timings are not shared with another test. With
+ * BENCH_TLS_DIR (a folder holding key.pem and cert.pem, as `npm run bench:browser -- --http2`
+ * makes) the site is served over HTTPS with HTTP/2, as a CDN serves it, instead of HTTP/1.1.
+ */
+const tlsDir = process.env.BENCH_TLS_DIR;
+const port = Number(process.env.E2E_PORT ?? 3210);
+const origin = `${tlsDir ? "https" : "http"}://127.0.0.1:${port}/`;
+
 export default defineConfig({
   ...base,
   testDir: "e2e/bench",
@@ -9,4 +18,18 @@ export default defineConfig({
   workers: 1,
   projects: [{ name: "bench" }],
   retries: 0,
+  use: { ...base.use, baseURL: origin, ignoreHTTPSErrors: Boolean(tlsDir) },
+  webServer: {
+    command: "node scripts/serve.mjs",
+    env: {
+      PORT: String(port),
+      ...(tlsDir
+        ? { TLS_KEY: path.join(tlsDir, "key.pem"), TLS_CERT: path.join(tlsDir, "cert.pem") }
+        : {}),
+    },
+    url: origin,
+    ignoreHTTPSErrors: true,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
 });

@@ -1,6 +1,8 @@
 // Serves the static export in out/ on 127.0.0.1, honouring PORT (default 3000) and BASE_PATH.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// With TLS_KEY and TLS_CERT (PEM files) it serves HTTPS with HTTP/2, as CDNs do, HTTP/1.1 too.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { createSecureServer } from "node:http2";
 import path from "node:path";
 import { createGzip } from "node:zlib";
 
@@ -44,7 +46,7 @@ function fileFor(urlPath) {
   return undefined;
 }
 
-const server = createServer((req, res) => {
+function handle(req, res) {
   const url = new URL(req.url ?? "/", "http://localhost");
   let found;
   try {
@@ -80,10 +82,22 @@ const server = createServer((req, res) => {
   if (gzip && existsSync(`${file}.gz`)) createReadStream(`${file}.gz`).pipe(res);
   else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
   else createReadStream(file).pipe(res);
-});
+}
+
+const tls = process.env.TLS_KEY && process.env.TLS_CERT;
+const server = tls
+  ? createSecureServer(
+      {
+        key: readFileSync(process.env.TLS_KEY),
+        cert: readFileSync(process.env.TLS_CERT),
+        allowHTTP1: true,
+      },
+      handle,
+    )
+  : createServer(handle);
 
 server.listen(port, "127.0.0.1", () => {
   console.log(
-    `Serving ${path.relative(process.cwd(), root) || root}/ at http://127.0.0.1:${port}${basePath}/`,
+    `Serving ${path.relative(process.cwd(), root) || root}/ at ${tls ? "https" : "http"}://127.0.0.1:${port}${basePath}/${tls ? " (HTTP/2)" : ""}`,
   );
 });

@@ -4,10 +4,13 @@ import { expect, type Page, test } from "@playwright/test";
 /**
  * Run by `npm run bench:browser` against a built knowledge base of BENCH_ENTRIES entries (10,000
  * synthetic ones by default). Prints what the first lookup downloads (gzip, as a CDN serves it),
- * how fast a 2 KB paste renders on a cold page and on a warm one, and the main thread's longest
- * task meanwhile.
+ * how fast a 2 KB paste renders on a cold page (the median of five) and on a warm one, and the
+ * main thread's longest task meanwhile.
  */
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
+
+/** Cold pastes measured, each on a new browser context; the median is printed. */
+const COLD_RUNS = 5;
 
 /** A 2 KB log with one line an entry documents. */
 const PASTE = Array.from({ length: 24 }, (_, i) =>
@@ -101,25 +104,34 @@ test(`lookup at ${ENTRIES.toLocaleString("en")} entries: first-lookup download, 
   );
   await expect(page.locator("[data-match-id]").first()).toBeVisible();
 
-  // A 2 KB paste on a cold page: a new browser context, nothing cached.
-  const context = await browser.newContext({ baseURL: page.url() });
-  const cold = await context.newPage();
-  let coldBytes = 0;
-  cold.on("response", async (response) => {
-    if (!/\/lookup\/|\/islands\//.test(response.url())) return;
-    try {
-      coldBytes += gzipSync(await response.body()).length;
-    } catch {
-      // a response without a body
-    }
-  });
-  await cold.goto("./");
-  await expect(cold.locator('html[data-shortcuts="ready"]')).toBeAttached();
-  const longest = await longTasks(cold);
-  const coldTime = await pasteAndTime(cold, PASTE);
-  await cold.waitForLoadState("networkidle");
+  // A 2 KB paste on a cold page: a new browser context, nothing cached. Five times, for the
+  // median: the machine is shared.
+  const colds: { ms: number; bytes: number; requests: number; longest: number }[] = [];
+  for (let run = 0; run < COLD_RUNS; run += 1) {
+    const context = await browser.newContext({ baseURL: page.url(), ignoreHTTPSErrors: true });
+    const cold = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    cold.on("response", (response) => {
+      if (!/\/lookup\/|\/islands\//.test(response.url())) return;
+      sizes.push(
+        response.body().then(
+          (body) => gzipSync(body).length,
+          () => 0, // a response without a body
+        ),
+      );
+    });
+    await cold.goto("./");
+    await expect(cold.locator('html[data-shortcuts="ready"]')).toBeAttached();
+    const longest = await longTasks(cold);
+    const ms = await pasteAndTime(cold, PASTE);
+    await cold.waitForLoadState("networkidle");
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    colds.push({ ms, bytes, requests: sizes.length, longest: await longest() });
+    await context.close();
+  }
+  colds.sort((a, b) => a.ms - b.ms);
+  const median = colds[colds.length >> 1];
   console.log(
-    `cold page, ${(PASTE.length / 1024).toFixed(1)} KB paste → results rendered: ${Math.round(coldTime)} ms, ${(coldBytes / 1024).toFixed(1)} KiB gzip of matcher and index; longest main-thread task ${Math.round(await longest())} ms`,
+    `cold page, ${(PASTE.length / 1024).toFixed(1)} KB paste → results rendered: median ${Math.round(median?.ms ?? 0)} ms of ${colds.length} (${colds.map((c) => Math.round(c.ms)).join(", ")}); ${((median?.bytes ?? 0) / 1024).toFixed(1)} KiB gzip of matcher and index in ${median?.requests} requests; longest main-thread task ${Math.round(Math.max(...colds.map((c) => c.longest)))} ms`,
   );
-  await context.close();
 });
