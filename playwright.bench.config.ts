@@ -9,7 +9,8 @@ import base from "./playwright.config";
  */
 const tlsDir = process.env.BENCH_TLS_DIR;
 const port = Number(process.env.E2E_PORT ?? 3210);
-const origin = `${tlsDir ? "https" : "http"}://127.0.0.1:${port}/`;
+const basePath = process.env.BASE_PATH ?? "";
+const origin = `${tlsDir ? "https" : "http"}://127.0.0.1:${port}${basePath}/`;
 
 export default defineConfig({
   ...base,
@@ -23,6 +24,7 @@ export default defineConfig({
     command: "node scripts/serve.mjs",
     env: {
       PORT: String(port),
+      BASE_PATH: basePath,
       ...(tlsDir
         ? { TLS_KEY: path.join(tlsDir, "key.pem"), TLS_CERT: path.join(tlsDir, "cert.pem") }
         : {}),

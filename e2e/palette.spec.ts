@@ -106,6 +106,28 @@ test("neither the palette's code nor its data loads before Ctrl+K", async ({ pag
   expect(files.every((p) => /\/palette\/p-[0-9a-f]{16}\/[kc]\d+\.json$/.test(p))).toBe(true);
 });
 
+test("Enter typed before the answer arrives opens the answer to what was typed", async ({
+  page,
+  context,
+}) => {
+  await ready(page, "./");
+  await openPalette(page);
+  await page.keyboard.type("data");
+  await expect(selected(page)).toContainText("Data server send error");
+  // From now on the palette's files come slowly: the next word's fragment is still on its way,
+  // and the list still shows the answer to "data", when Enter is pressed.
+  await context.route("**/palette/p-*/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.keyboard.type(" conn");
+  await expect(selected(page)).toContainText("Data server send error");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(
+    /\/articles\/troubleshoot-siem-agent\/#data-server-connection-error$/,
+  );
+});
+
 test("a file gone after a new deploy: the palette reads its core again and lists", async ({
   page,
   context,

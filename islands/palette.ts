@@ -25,16 +25,24 @@ async function openIndex(): Promise<PaletteSearch> {
 
 /**
  * The search, read again from a new core when one of its files has gone (a deploy since the
- * core was read puts the files in a new folder), and the query retried once.
+ * core was read puts the files in a new folder), and the query retried once. Queries that fail
+ * together share one new core.
  */
 function onSite(first: PaletteSearch): PaletteSearch {
   let current = first;
+  let reopening: Promise<PaletteSearch> | undefined;
   return async (query) => {
+    const used = current;
     try {
-      return await current(query);
+      return await used(query);
     } catch (error) {
       if (!(error instanceof MissingFile)) throw error;
-      current = await openIndex();
+      if (current === used) {
+        reopening ??= openIndex().finally(() => {
+          reopening = undefined;
+        });
+        current = await reopening;
+      }
       return current(query);
     }
   };

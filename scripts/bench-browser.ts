@@ -4,8 +4,8 @@
  * codes with synthetic entries up to N (100,000 by default), serves it, and measures the
  * in-browser lookup and the palette with Playwright (e2e/bench/). The site is served over
  * HTTP/1.1, or with `--http2` over HTTPS with HTTP/2 (a self-signed certificate made with
- * openssl), as CDNs serve it. `--no-build` measures the site already in out/ (for N entries).
- * Overwrites out/ and .generated/: run `npm run build` afterwards.
+ * openssl), as CDNs serve it. `--no-build` measures the site already in out/ (for N entries);
+ * otherwise it overwrites out/ and .generated/: run `npm run build` afterwards.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -23,15 +23,15 @@ if (!Number.isInteger(entries) || entries <= 0 || (!windows && at >= 0)) {
   console.error("usage: npm run bench:browser [-- --windows [--entries N]] [--http2] [--no-build]");
   process.exit(2);
 }
-const dir = mkdtempSync(path.join(tmpdir(), "kb-bench-browser-"));
-try {
+/** Builds (unless --no-build), serves and measures; the exit status of the step that ended it. */
+function bench(dir: string): number {
   // With --no-build the site in out/ is measured as it is.
   if (rebuild && windows) writeScaledKnowledgeBase(dir, entries, 10);
   else if (rebuild) {
     for (const { slug, source } of syntheticArticles(1000))
       writeFileSync(path.join(dir, `${slug}.mdx`), source);
   }
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     CONTENT_DIR: dir,
     CI: "",
@@ -44,42 +44,42 @@ try {
       stdio: "inherit",
       env,
     });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    if (build.status !== 0) return build.status ?? 1;
   }
   if (http2) {
     const made = spawnSync(
       "openssl",
       [
-        ...[
-          "req",
-          "-x509",
-          "-newkey",
-          "rsa:2048",
-          "-nodes",
-          "-days",
-          "1",
-          "-subj",
-          "/CN=127.0.0.1",
-        ],
+        ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"],
+        ...["-subj", "/CN=127.0.0.1"],
         ...["-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")],
       ],
       { stdio: "ignore" },
     );
     if (made.status !== 0) {
       console.error("--http2 needs openssl to make a certificate");
-      process.exit(1);
+      return 1;
     }
-    Object.assign(env, { BENCH_TLS_DIR: dir });
+    env.BENCH_TLS_DIR = dir;
   }
   const run = spawnSync(
     process.execPath,
     ["node_modules/@playwright/test/cli.js", "test", "--config", "playwright.bench.config.ts"],
     { stdio: "inherit", env },
   );
-  console.log(
-    "\nout/ and .generated/ now hold the synthetic site: run `npm run build` for the real one.",
-  );
-  process.exitCode = run.status ?? 1;
+  if (rebuild) {
+    console.log(
+      "\nout/ and .generated/ now hold the synthetic site: run `npm run build` for the real one.",
+    );
+  }
+  return run.status ?? 1;
+}
+
+// The folder holds the generated content and, with --http2, the certificate's private key: it
+// is removed whatever happens.
+const dir = mkdtempSync(path.join(tmpdir(), "kb-bench-browser-"));
+try {
+  process.exitCode = bench(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -15,7 +15,10 @@ const gzipAsync = promisify(gzip);
 /** Folders of the export whose JSON files get a gzip copy. */
 export const PRECOMPRESSED_DIRS = ["lookup", "palette"];
 
-/** Files compressed at once: zlib works on its own threads, a few keep them busy. */
+/**
+ * Files compressed at once: zlib compresses on libuv's threadpool (four threads by default), so
+ * eight in flight keep its threads busy while others are read and written.
+ */
 const IN_FLIGHT = 8;
 
 export async function precompressData(
@@ -24,7 +27,13 @@ export async function precompressData(
   const files: string[] = [];
   for (const dir of PRECOMPRESSED_DIRS) {
     const root = path.join(outDir, dir);
-    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    // A site without one of these folders has nothing to compress there; other errors stop.
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(
+      (error: unknown) => {
+        if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
+        throw error;
+      },
+    );
     for (const entry of entries) {
       if (entry.isFile() && entry.name.endsWith(".json")) {
         files.push(path.join(entry.parentPath, entry.name));

@@ -29,12 +29,17 @@ export class PaletteController {
   private choices: Choice[] = [];
   /** Counts the queries asked, so that a late answer to an older one is dropped. */
   private asked = 0;
+  /** The query the list answers; behind `asked` while an answer is on its way. */
+  private answered = 0;
+  /** Enter pressed while the answer to what was typed was on its way: it opens that answer. */
+  private enterWaiting = false;
   private active = 0;
 
   constructor(private readonly view: PaletteView) {
     const { dialog, input, listbox } = view;
     input.addEventListener("input", () => {
       this.carried = undefined;
+      this.enterWaiting = false;
       this.hideFallback();
       this.update();
     });
@@ -54,6 +59,7 @@ export class PaletteController {
     dialog.addEventListener("close", () => {
       input.value = "";
       this.carried = undefined;
+      this.enterWaiting = false;
       this.hideFallback();
       this.update();
     });
@@ -97,6 +103,11 @@ export class PaletteController {
       this.render();
     } else if (event.key === "Enter") {
       event.preventDefault();
+      // The list on screen may answer an older prefix: wait for the answer to what was typed.
+      if (this.answered !== this.asked) {
+        this.enterWaiting = true;
+        return;
+      }
       const choice = this.choices[this.active];
       if (choice) void this.choose(choice);
     }
@@ -162,8 +173,11 @@ export class PaletteController {
     const query = text.trim();
     const asked = ++this.asked;
     if (this.carried !== undefined || looksLikePaste(text)) {
-      this.show([{ kind: "carry", text }], query);
-    } else if (!query || !this.search) {
+      this.show([{ kind: "carry", text }], query, asked);
+    } else if (!query) {
+      this.show([], query, asked);
+    } else if (!this.search) {
+      // Not answered yet: `ready` asks again once the search has loaded.
       this.show([], query);
     } else {
       // Answers can come back out of order: only the latest query's is shown.
@@ -174,23 +188,28 @@ export class PaletteController {
           this.show(
             items.map((item) => ({ kind: "go", item })),
             query,
+            asked,
           );
         },
         () => {
           if (asked !== this.asked) return;
           this.failed = true;
-          this.show([], query);
+          this.show([], query, asked);
         },
       );
     }
   }
 
-  private show(choices: Choice[], query: string): void {
+  /** Shows `choices`; `answers` is the number of the query they answer, if they answer one. */
+  private show(choices: Choice[], query: string, answers?: number): void {
     this.choices = choices;
     this.active = 0;
     this.render();
-    // Which query the list answers, for tests and benchmarks to wait on.
-    this.view.listbox.dataset.answers = query;
+    if (answers !== undefined) {
+      this.answered = answers;
+      // Which query the list answers, for tests and benchmarks to wait on.
+      this.view.listbox.dataset.answers = query;
+    }
     this.view.status.textContent = !query
       ? ""
       : this.choices[0]?.kind === "carry"
@@ -202,6 +221,11 @@ export class PaletteController {
             : this.choices.length === 0
               ? "Nothing matches. Try fewer letters, or paste the whole message into the lookup."
               : `${this.choices.length} ${this.choices.length === 1 ? "result" : "results"}`;
+    if (this.enterWaiting && this.answered === this.asked) {
+      this.enterWaiting = false;
+      const choice = this.choices[this.active];
+      if (choice) void this.choose(choice);
+    }
   }
 
   private render(): void {

@@ -300,7 +300,8 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
       options.memo?.compiled,
       () => {
         done += 1;
-        if (done % 100 === 0) progress(`compiled ${done}/${articles.length} articles`);
+        if (done % 100 === 0 || done === articles.length)
+          progress(`compiled ${done}/${articles.length} articles`);
       },
     );
     articles.forEach((article, i) => {

@@ -3,7 +3,7 @@
  * result and the number it was sent with.
  */
 import { parentPort } from "node:worker_threads";
-import { TASK_KINDS, TASKS, type Tasks } from "./pool-tasks";
+import { TASK_KINDS, TASKS, type Tasks, taskFailure } from "./pool-tasks";
 
 function field(message: object, key: string): string | undefined {
   const value: unknown = Reflect.get(message, key);
@@ -19,9 +19,11 @@ parentPort?.on("message", (message: unknown) => {
   if (typeof index !== "number" || !kind || source === undefined || file === undefined) return;
   const answer = (result: Tasks[typeof kind]["result"]) =>
     parentPort?.postMessage({ index, result });
+  // A task that throws answers as a failure of its file, so that the build names the file.
+  const failed = (error: unknown) => answer(taskFailure(file, String(error)));
   if (kind === "parse") {
-    void TASKS.parse({ source, file, slug: field(message, "slug") ?? "" }).then(answer);
+    TASKS.parse({ source, file, slug: field(message, "slug") ?? "" }).then(answer, failed);
   } else {
-    void TASKS.compile({ source, file }).then(answer);
+    TASKS.compile({ source, file }).then(answer, failed);
   }
 });

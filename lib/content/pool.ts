@@ -4,6 +4,7 @@
  * inside esbuild's plugin callbacks, so one thread does them at one core's pace however many are
  * in flight. Here each core's thread takes its share. Results are in the order of the jobs.
  */
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -15,11 +16,17 @@ import { TASKS, type TaskKind, type Tasks, taskFailure } from "./pool-tasks";
  */
 export const POOL_MIN_JOBS = 200;
 
-/** Jobs each thread has in flight: esbuild's own process compiles while the thread waits. */
+/**
+ * Jobs each thread has in flight: esbuild's own process compiles while the thread waits (with
+ * one in flight a thread idles during each of esbuild's bundles; four kept it busy).
+ */
 export const IN_FLIGHT_PER_THREAD = 4;
 
 /** The threads' file, loaded through tsx as the build's scripts are. */
 const WORKER_FILE = path.join(__dirname, "pool-worker.ts");
+
+/** tsx's loader, resolved from here, so that a build started from any folder finds it. */
+const TSX_LOADER = createRequire(__filename).resolve("tsx/cjs");
 
 function isAnswer<K extends TaskKind>(
   value: unknown,
@@ -76,13 +83,17 @@ export async function runInThreads<K extends TaskKind>(
         if (inFlight === 0) resolve();
       };
       worker.on("message", (answer: unknown) => {
-        if (!isAnswer<K>(answer)) return;
+        if (!isAnswer<K>(answer)) {
+          reject(new Error("a content thread answered something that is not a result"));
+          return;
+        }
         results[answer.index] = answer.result;
         inFlight -= 1;
         onDone();
         send();
       });
       worker.on("error", reject);
+      worker.on("messageerror", reject);
       worker.on("exit", (code) => {
         if (inFlight > 0) reject(new Error(`a content thread stopped (exit code ${code})`));
       });
@@ -92,7 +103,12 @@ export async function runInThreads<K extends TaskKind>(
   const workers = Array.from(
     { length: count },
     () =>
-      new Worker(`require("tsx/cjs"); require(${JSON.stringify(WORKER_FILE)});`, { eval: true }),
+      new Worker(
+        `require(${JSON.stringify(TSX_LOADER)}); require(${JSON.stringify(WORKER_FILE)});`,
+        {
+          eval: true,
+        },
+      ),
   );
   try {
     await Promise.all(workers.map(run));

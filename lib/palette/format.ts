@@ -67,8 +67,11 @@ const isCount = (value: unknown): value is number =>
 export function isPaletteCore(value: unknown): value is PaletteCore {
   const keys = get(value, "keys");
   const cardSize = get(value, "cardSize");
+  const folder = get(value, "folder");
   return (
-    typeof get(value, "folder") === "string" &&
+    // A folder name, nothing that could climb out of the palette's path.
+    typeof folder === "string" &&
+    /^[\w-]+$/.test(folder) &&
     isCount(get(value, "items")) &&
     isCount(cardSize) &&
     cardSize > 0 &&

@@ -42,7 +42,7 @@ export type PaletteSharding = {
   commonItems: number;
   /**
    * Items per card file: an article's entries sit together, and at 100,000 entries a file is
-   * about 1 KB gzip, so the two dozen candidates of a query cost a few dozen KB at most.
+   * about 1 KB gzip, so the 16 candidates of a query cost a few dozen KB at most.
    */
   cardSize: number;
 };

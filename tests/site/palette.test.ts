@@ -82,6 +82,7 @@ describe("palette data", () => {
     const cards = [...files].filter(([name]) => name.startsWith("c"));
     expect(cards.flatMap(([, file]) => ("items" in file ? file.items : []))).toEqual(data.items);
     expect(isPaletteCore({ ...core })).toBe(false);
+    expect(isPaletteCore({ ...core, folder: "../p-0" })).toBe(false);
     expect(isWordFragment({ words: [["token", [1, 2], "0"]] })).toBe(false);
     expect(isCardFile({ items: [{ kind: "entry", id: 1 }] })).toBe(false);
   });
