@@ -34,6 +34,8 @@ test("keyboard only: Ctrl+K, a typo, arrows, Enter opens the entry's anchor", as
   const box = await openPalette(page);
   await expect(page.getByRole("dialog", { name: TITLE })).toBeVisible();
   await page.keyboard.type("invlid tok");
+  // The list answers what was typed, not a shorter prefix still on its way.
+  await expect(page.getByRole("listbox")).toHaveAttribute("data-answers", "invlid tok");
   await expect(selected(page)).toContainText("Invalid token");
   await expect(box).toHaveAttribute("aria-expanded", "true");
   const first = await selected(page).getAttribute("id");
@@ -126,6 +128,26 @@ test("Enter typed before the answer arrives opens the answer to what was typed",
   await expect(page).toHaveURL(
     /\/articles\/troubleshoot-siem-agent\/#data-server-connection-error$/,
   );
+});
+
+test("an arrow pressed before the answer arrives is not undone by it", async ({
+  page,
+  context,
+}) => {
+  await ready(page, "./");
+  await openPalette(page);
+  await page.keyboard.type("data");
+  await expect(selected(page)).toContainText("Data server send error");
+  // The next word's fragment comes slowly: the arrow moves through the list of "data".
+  await context.route("**/palette/p-*/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.keyboard.type(" se");
+  await page.keyboard.press("ArrowDown");
+  await expect(selected(page)).toContainText("Data server connection error");
+  await expect(page.getByRole("listbox")).toHaveAttribute("data-answers", "data se");
+  await expect(selected(page)).toContainText("Data server connection error");
 });
 
 test("a file gone after a new deploy: the palette reads its core again and lists", async ({

@@ -33,6 +33,8 @@ export class PaletteController {
   private answered = 0;
   /** Enter pressed while the answer to what was typed was on its way: it opens that answer. */
   private enterWaiting = false;
+  /** The reader moved through the list with the arrows since the last keystroke. */
+  private moved = false;
   private active = 0;
 
   constructor(private readonly view: PaletteView) {
@@ -40,6 +42,7 @@ export class PaletteController {
     input.addEventListener("input", () => {
       this.carried = undefined;
       this.enterWaiting = false;
+      this.moved = false;
       this.hideFallback();
       this.update();
     });
@@ -100,6 +103,7 @@ export class PaletteController {
       if (count === 0) return;
       const step = event.key === "ArrowDown" ? 1 : -1;
       this.active = (this.active + step + count) % count;
+      this.moved = true;
       this.render();
     } else if (event.key === "Enter") {
       event.preventDefault();
@@ -202,8 +206,16 @@ export class PaletteController {
 
   /** Shows `choices`; `answers` is the number of the query they answer, if they answer one. */
   private show(choices: Choice[], query: string, answers?: number): void {
+    // An option the reader moved to with the arrows since the last keystroke stays active if the
+    // new list still holds it: the arrival of an answer on its way does not undo the move.
+    const before = this.moved ? this.choices[this.active] : undefined;
+    const kept =
+      before?.kind === "go"
+        ? choices.findIndex((c) => c.kind === "go" && c.item.path === before.item.path)
+        : -1;
     this.choices = choices;
-    this.active = 0;
+    this.active = Math.max(0, kept);
+    this.moved = kept >= 0;
     this.render();
     if (answers !== undefined) {
       this.answered = answers;
