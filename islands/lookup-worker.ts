@@ -57,8 +57,6 @@ function loadIndex(): Promise<Loaded> {
     const sharded = new ShardedIndex(readShardCore(data), entryPath);
     const bytes = typeof data === "object" && data !== null ? Reflect.get(data, "bytes") : null;
     if (typeof bytes === "number" && bytes <= FETCH_ALL_BYTES) await sharded.loadAll(fetchShard);
-    // A shard a run lacks is fetched while the run goes on, not after it.
-    else sharded.fetchEarly(fetchShard);
     return { sharded, fetchShard, former: readFormerIds(data) };
   });
   indexPromise.catch(() => {

@@ -69,10 +69,7 @@ export class ShardedIndex {
   readonly index: LookupIndex;
   private readonly loaded = new Set<string>();
   private readonly wanted = new Set<string>();
-  /** Shards on their way: fetched, not yet added (they are added between runs, never in one). */
-  private readonly inflight = new Map<string, Promise<unknown>>();
-  /** Set by `fetchEarly`: a shard a run lacks is fetched at once, while the run goes on. */
-  private early: FetchShard | undefined;
+  private readonly inflight = new Map<string, Promise<void>>();
   private missed = 0;
   private readonly vocabulary = new Set<string>();
   private readonly compounds = new Set<string>();
@@ -169,30 +166,12 @@ export class ShardedIndex {
     };
   }
 
-  /** Whether a shard is loaded; if not, notes it for the next fetch (or starts it, `fetchEarly`). */
+  /** Whether a shard is loaded; if not, notes it for the next fetch. */
   private has(name: string): boolean {
     if (this.loaded.has(name)) return true;
     this.wanted.add(name);
-    if (this.early) this.start(name, this.early);
     this.missed += 1;
     return false;
-  }
-
-  /**
-   * From now on, a shard a run lacks starts on its way as soon as the run asks for it, so that
-   * the fetches overlap the rest of the run; it is still added only by `loadWanted`, after the
-   * run, so no run reads a table that changed under it.
-   */
-  fetchEarly(fetchShard: FetchShard): void {
-    this.early = fetchShard;
-  }
-
-  private start(name: string, fetchShard: FetchShard): void {
-    if (this.loaded.has(name) || this.inflight.has(name)) return;
-    const loading = fetchShard(name);
-    // Its failure is reported by `loadWanted`, which waits for it.
-    loading.catch(() => {});
-    this.inflight.set(name, loading);
   }
 
   /**
@@ -291,19 +270,17 @@ export class ShardedIndex {
     await this.loadWanted(fetchShard);
   }
 
-  /** Fetches the shards noted so far, waits for those on their way, and adds them. */
+  /** Fetches the shards noted so far, and waits for those already on their way. */
   async loadWanted(fetchShard: FetchShard): Promise<void> {
-    for (const name of this.wanted) this.start(name, fetchShard);
-    this.wanted.clear();
-    const names = [...this.inflight.keys()];
-    try {
-      const fetched = await Promise.all(names.map((name) => this.inflight.get(name)));
-      names.forEach((name, i) => {
-        if (!this.loaded.has(name)) this.add(name, fetched[i]);
-      });
-    } finally {
-      for (const name of names) this.inflight.delete(name);
+    for (const name of this.wanted) {
+      if (this.loaded.has(name) || this.inflight.has(name)) continue;
+      const loading = fetchShard(name)
+        .then((data) => this.add(name, data))
+        .finally(() => this.inflight.delete(name));
+      this.inflight.set(name, loading);
     }
+    this.wanted.clear();
+    await Promise.all(this.inflight.values());
   }
 
   private add(name: string, data: unknown): void {

@@ -46,17 +46,6 @@ describe.each([...new Set(CORPORA.map((c) => c.kb))])("the %s knowledge base in 
     expect(fetched.length).toBeLessThan(total);
   });
 
-  it("gives the same results when shards are fetched while a run goes on", async () => {
-    const { full, sharded, fetchShard, fetched } = both(await sourceFor(kb));
-    sharded.fetchEarly(fetchShard);
-    const pastes = CORPORA.filter((c) => c.kb === kb).flatMap((c) => readCorpus(c.name));
-    for (const paste of pastes) {
-      const got = await lookupSharded(sharded, fetchShard, paste.text);
-      expect([paste.name, got]).toEqual([paste.name, lookup(full, paste.text)]);
-    }
-    expect(new Set(fetched).size).toBe(fetched.length);
-  });
-
   it("resolves shared links, former ids and unknown ids as the whole index does", async () => {
     const source = await sourceFor(kb);
     const { full, sharded, fetchShard } = both(source);
