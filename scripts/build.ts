@@ -1,6 +1,6 @@
 /**
  * `npm run build`: content → browser islands → Next.js static export → framework runtime removed
- * → lookup files → palette data and sitemap → gzip copies of the data files → link check →
+ * → lookup files and palette data (each with a gzip copy) and sitemap → link check →
  * Content-Security-Policy. On any failure, `out/` is removed so
  * nothing half-built can be deployed.
  */
@@ -9,7 +9,6 @@ import { rm } from "node:fs/promises";
 import { applyCsp } from "./apply-csp";
 import { buildIslands } from "./build-islands";
 import { checkExport } from "./check-export";
-import { precompressData } from "./precompress";
 import { stripExport } from "./strip-runtime";
 import { writeLookupFiles } from "./write-lookup";
 import { writeSiteFiles } from "./write-site-files";
@@ -51,9 +50,6 @@ async function main(): Promise<void> {
   const siteFiles = await writeSiteFiles(OUT_DIR).catch((error: unknown) =>
     fail(`palette data or sitemap: ${String(error)}`),
   );
-  const packed = await precompressData(OUT_DIR).catch((error: unknown) =>
-    fail(`gzip copies of the data files: ${String(error)}`),
-  );
   const { pages, broken } = await checkExport(OUT_DIR);
   if (broken.length > 0) {
     for (const b of broken) console.error(`  - ${b.page}: link "${b.href}": ${b.reason}`);
@@ -77,7 +73,7 @@ async function main(): Promise<void> {
         : "no sitemap.xml: set SITE_URL (https://kb.example.com) to write it and point robots.txt at it"),
   );
   console.error(
-    `build: gzip copies of ${packed.files} data files (${(packed.bytes / 1024).toFixed(0)} KiB → ${(packed.gzipBytes / 1024).toFixed(0)} KiB)`,
+    `build: gzip copies beside the data files, ${((lookupFiles.gzipBytes + siteFiles.palette.gzipBytes) / 1024).toFixed(0)} KiB`,
   );
   console.error(
     `build: Content-Security-Policy added to ${csp.pages} pages (${csp.hashes} inline script hashes)`,

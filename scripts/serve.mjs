@@ -78,7 +78,7 @@ function handle(req, res) {
     res.end();
     return;
   }
-  // A data file's gzip copy, made by the build (scripts/precompress.ts), goes as it is.
+  // A data file's gzip copy, made by the build (scripts/write-data-files.ts), goes as it is.
   if (gzip && existsSync(`${file}.gz`)) createReadStream(`${file}.gz`).pipe(res);
   else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
   else createReadStream(file).pipe(res);

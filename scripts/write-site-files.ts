@@ -16,10 +16,10 @@ import {
   siteUrlOf,
   sitemapXml,
 } from "@/lib/site/sitemap";
-import { writeDataFiles } from "./write-lookup";
+import { writeDataFiles } from "./write-data-files";
 
 export type SiteFiles = {
-  palette: { coreBytes: number; bytes: number; files: number };
+  palette: { coreBytes: number; bytes: number; files: number; gzipBytes: number };
   sitemap: string | undefined;
 };
 
@@ -43,8 +43,9 @@ export async function writeSiteFiles(
 ): Promise<SiteFiles> {
   const kb = readBuiltKnowledgeBase();
   const files = paletteFiles(kb);
-  await writeDataFiles(outDir, files);
+  const { gzipBytes } = await writeDataFiles(outDir, files);
   const palette = {
+    gzipBytes,
     coreBytes: files.get(PALETTE_CORE_PATH)?.length ?? 0,
     bytes: [...files.values()].reduce((sum, text) => sum + text.length, 0),
     files: files.size - 1,

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { eachInFlight } from "./in-flight";
 import { TASKS, type TaskKind, type Tasks, taskFailure } from "./pool-tasks";
 
 /**
@@ -49,16 +50,10 @@ async function runHere<K extends TaskKind>(
 ): Promise<Tasks[K]["result"][]> {
   const task: (job: Tasks[K]["job"]) => Promise<Tasks[K]["result"]> = TASKS[kind];
   const results = new Array<Tasks[K]["result"]>(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < jobs.length; i = next++) {
-      const job = jobs[i];
-      if (!job) continue;
-      results[i] = await task(job);
-      onDone();
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT_PER_THREAD }, worker));
+  await eachInFlight(jobs, IN_FLIGHT_PER_THREAD, async (job, i) => {
+    results[i] = await task(job);
+    onDone();
+  });
   return results;
 }
 
