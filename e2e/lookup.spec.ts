@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { goneOnce } from "./deploy";
 
 async function paste(page: Page, text: string) {
   const box = page.getByRole("textbox", { name: /error/i });
@@ -167,19 +168,11 @@ test("a shard gone after a new deploy: the lookup reads the index again and answ
   context,
 }) => {
   // The first request for any shard finds nothing, as when the site was deployed anew.
-  let gone = true;
-  await context.route("**/lookup/s-*/**", async (route) => {
-    if (gone) {
-      gone = false;
-      await route.fulfill({ status: 404, body: "Not found" });
-      return;
-    }
-    await route.continue();
-  });
+  const came = await goneOnce(context, "**/lookup/s-*/**");
   await page.goto("./");
   await paste(page, "Invalid token");
   await expect(page.locator('[data-match-id="invalid-token"]')).toBeVisible();
-  expect(gone).toBe(false);
+  expect(came()).toBe(true);
 });
 
 test("the index's files are sent as the build compressed them, and read the same", async ({

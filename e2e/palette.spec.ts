@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { goneOnce } from "./deploy";
 
 const ARTICLE = "articles/troubleshoot-siem-agent/";
 const TITLE = "Go to an error or article";
@@ -108,20 +109,27 @@ test("neither the palette's code nor its data loads before Ctrl+K", async ({ pag
   expect(files.every((p) => /\/palette\/p-[0-9a-f]{16}\/[kc]\d+\.json$/.test(p))).toBe(true);
 });
 
-test("Enter typed before the answer arrives opens the answer to what was typed", async ({
-  page,
-  context,
-}) => {
+/**
+ * The palette open on the home page with "data" typed and answered; from then on its files come
+ * slowly, so that the next word's fragment is still on its way while the list shows the answer
+ * to "data".
+ */
+async function answeredThenSlow(page: Page, context: BrowserContext): Promise<void> {
   await ready(page, "./");
   await openPalette(page);
   await page.keyboard.type("data");
   await expect(selected(page)).toContainText("Data server send error");
-  // From now on the palette's files come slowly: the next word's fragment is still on its way,
-  // and the list still shows the answer to "data", when Enter is pressed.
   await context.route("**/palette/p-*/**", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await route.continue();
   });
+}
+
+test("Enter typed before the answer arrives opens the answer to what was typed", async ({
+  page,
+  context,
+}) => {
+  await answeredThenSlow(page, context);
   await page.keyboard.type(" conn");
   await expect(selected(page)).toContainText("Data server send error");
   await page.keyboard.press("Enter");
@@ -134,15 +142,8 @@ test("an arrow pressed before the answer arrives is not undone by it", async ({
   page,
   context,
 }) => {
-  await ready(page, "./");
-  await openPalette(page);
-  await page.keyboard.type("data");
-  await expect(selected(page)).toContainText("Data server send error");
-  // The next word's fragment comes slowly: the arrow moves through the list of "data".
-  await context.route("**/palette/p-*/**", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await route.continue();
-  });
+  await answeredThenSlow(page, context);
+  // The arrow moves through the list of "data".
   await page.keyboard.type(" se");
   await page.keyboard.press("ArrowDown");
   await expect(selected(page)).toContainText("Data server connection error");
@@ -155,20 +156,12 @@ test("a file gone after a new deploy: the palette reads its core again and lists
   context,
 }) => {
   // The first request for any of its files finds nothing, as when the site was deployed anew.
-  let gone = true;
-  await context.route("**/palette/p-*/**", async (route) => {
-    if (gone) {
-      gone = false;
-      await route.fulfill({ status: 404, body: "Not found" });
-      return;
-    }
-    await route.continue();
-  });
+  const came = await goneOnce(context, "**/palette/p-*/**");
   await ready(page, ARTICLE);
   await openPalette(page);
   await page.keyboard.type("invalid token");
   await expect(selected(page)).toContainText("Invalid token");
-  expect(gone).toBe(false);
+  expect(came()).toBe(true);
 });
 
 test("on the home page, a paste in the palette is carried into the lookup, nowhere else", async ({

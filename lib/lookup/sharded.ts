@@ -396,16 +396,28 @@ export class ShardedIndex {
     this.entryShards.set(n, { name, entries, phrases: list(data, "phrases"), words, weights });
   }
 
+  /** Entry or phrase `n` as its shard holds it, with the shard, if that shard is loaded. */
+  private rowOf(
+    kind: "entries" | "phrases",
+    n: number,
+    length: number,
+  ): { row: unknown[]; shard: RawEntryShard } | undefined {
+    const per = this.core.perShard[kind];
+    const shard = this.entryShards.get(Math.floor(n / per));
+    const row = shard?.[kind][n % per];
+    if (!shard || row === undefined) return undefined;
+    if (!Array.isArray(row) || row.length !== length) fail(shard.name);
+    return { row, shard };
+  }
+
   /** Entry `e`, decoded from its shard if that is loaded (with its name and context words). */
   private decodeEntry(e: number): MatchEntry | undefined {
     const done = this.entries[e];
     if (done) return done;
-    const per = this.core.perShard.entries;
-    const shard = this.entryShards.get(Math.floor(e / per));
-    const row = shard?.entries[e % per];
-    if (!shard || row === undefined) return undefined;
-    const { name } = shard;
-    if (!Array.isArray(row) || row.length !== 12) fail(name);
+    const found = this.rowOf("entries", e, 12);
+    if (!found) return undefined;
+    const { row } = found;
+    const { name } = found.shard;
     const [id, article, articleTitle, product, entryName, appears, messages, aliases] = row;
     const [translations, life, names, context] = row.slice(8);
     const owner = typeof product === "number" ? this.index.products[product] : undefined;
@@ -450,13 +462,11 @@ export class ShardedIndex {
   private decodePhrase(p: number): Phrase | undefined {
     const done = this.phrases[p];
     if (done) return done;
-    const per = this.core.perShard.phrases;
-    const shard = this.entryShards.get(Math.floor(p / per));
-    const row = shard?.phrases[p % per];
-    if (!shard || row === undefined) return undefined;
-    const { name, words, weights } = shard;
+    const found = this.rowOf("phrases", p, 10);
+    if (!found) return undefined;
+    const { row } = found;
+    const { name, words, weights } = found.shard;
     const word = (n: number) => words[n] ?? fail(name);
-    if (!Array.isArray(row) || row.length !== 10) fail(name);
     const [entry, kind, text, tokens, langs, mask, coreWords, shared, unanchored, codes] = row;
     const phraseKind = typeof kind === "number" ? PHRASE_KINDS[kind] : undefined;
     const own = typeof entry === "number" ? this.decodeEntry(entry) : undefined;
