@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
+import { responsesOf } from "./responses";
 
 /**
  * Run by `npm run bench:browser` against a built knowledge base of BENCH_ENTRIES entries (10,000
@@ -110,23 +111,18 @@ test(`lookup at ${ENTRIES.toLocaleString("en")} entries: first-lookup download, 
   for (let run = 0; run < COLD_RUNS; run += 1) {
     const context = await browser.newContext({ baseURL: page.url(), ignoreHTTPSErrors: true });
     const cold = await context.newPage();
-    const sizes: Promise<number>[] = [];
-    cold.on("response", (response) => {
-      if (!/\/lookup\/|\/islands\//.test(response.url())) return;
-      sizes.push(
-        response.body().then(
-          (body) => gzipSync(body).length,
-          () => 0, // a response without a body
-        ),
-      );
-    });
+    const responses = responsesOf(cold, /\/lookup\/|\/islands\//);
     await cold.goto("./");
     await expect(cold.locator('html[data-shortcuts="ready"]')).toBeAttached();
     const longest = await longTasks(cold);
     const ms = await pasteAndTime(cold, PASTE);
     await cold.waitForLoadState("networkidle");
-    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    colds.push({ ms, bytes, requests: sizes.length, longest: await longest() });
+    colds.push({
+      ms,
+      bytes: await responses.gzipBytes(),
+      requests: responses.count(),
+      longest: await longest(),
+    });
     await context.close();
   }
   colds.sort((a, b) => a.ms - b.ms);

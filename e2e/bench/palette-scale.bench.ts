@@ -1,5 +1,5 @@
-import { gzipSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
+import { responsesOf } from "./responses";
 
 /**
  * Run by `npm run bench:browser`: the command palette at BENCH_ENTRIES entries. Prints what its
@@ -34,21 +34,6 @@ function keystroke(page: Page, value: string): Promise<number> {
   );
 }
 
-/** Counts the gzip bytes of the palette's responses from now on; `total()` waits for them all. */
-function paletteBytes(page: Page): { total: () => Promise<number> } {
-  const sizes: Promise<number>[] = [];
-  page.on("response", (response) => {
-    if (!/\/palette\/|\/islands\/palette-/.test(response.url())) return;
-    sizes.push(
-      response.body().then(
-        (body) => gzipSync(body).length,
-        () => 0, // a response without a body
-      ),
-    );
-  });
-  return { total: async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0) };
-}
-
 async function openPalette(page: Page): Promise<void> {
   await page.goto("./");
   await expect(page.locator('html[data-shortcuts="ready"]')).toBeAttached();
@@ -67,9 +52,9 @@ test(`palette at ${ENTRIES.toLocaleString("en")} entries: first open, each keyst
   for (const [q, query] of QUERIES.entries()) {
     const context = await browser.newContext({ baseURL, ignoreHTTPSErrors: true });
     const page = await context.newPage();
-    const bytes = paletteBytes(page);
+    const bytes = responsesOf(page, /\/palette\/|\/islands\/palette-/);
     await openPalette(page);
-    const opened = await bytes.total();
+    const opened = await bytes.gzipBytes();
     if (q === 0) console.log(`palette, first open: ${(opened / 1024).toFixed(1)} KiB gzip`);
     const times: number[] = [];
     for (let i = 1; i <= query.length; i += 1) times.push(await keystroke(page, query.slice(0, i)));
@@ -79,7 +64,7 @@ test(`palette at ${ENTRIES.toLocaleString("en")} entries: first open, each keyst
     all.push(...times);
     const sorted = [...times].sort((a, b) => a - b);
     const slowest = times.indexOf(sorted.at(-1) ?? 0);
-    const fetched = (await bytes.total()) - opened;
+    const fetched = (await bytes.gzipBytes()) - opened;
     console.log(
       `  "${query}" typed on a cold page: keystroke median ${sorted[sorted.length >> 1]?.toFixed(0)} ms, slowest ${sorted.at(-1)?.toFixed(0)} ms ("${query.slice(0, slowest + 1)}"); ${(fetched / 1024).toFixed(1)} KiB gzip fetched; first: ${first.split("\n")[0]}`,
     );
