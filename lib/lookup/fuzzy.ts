@@ -1,7 +1,9 @@
 /**
  * Typo tolerance: finds the known words within a small edit distance of an unknown word, using
- * a deletion index (SymSpell's idea) so a lookup costs a few hash probes, not a vocabulary scan.
+ * a deletion index (SymSpell's idea, `deletion-table.ts`) so a lookup costs a few hash probes,
+ * not a vocabulary scan.
  */
+import { DeletionTable } from "./deletion-table";
 import { TYPO_MAX_LENGTH } from "./tuning";
 
 /** Damerau-Levenshtein distance (optimal string alignment), or `max + 1` once it exceeds max. */
@@ -76,24 +78,16 @@ export function nearWords(
 }
 
 export class TypoIndex {
-  private readonly byDeletion = new Map<string, string[]>();
+  private readonly table: DeletionTable;
 
   constructor(
     words: Iterable<string>,
     private readonly minLength: number,
     private readonly twoEditLength: number,
   ) {
-    for (const word of words) {
-      const max = maxEditsFor(word.length, minLength, twoEditLength);
-      if (max === 0) continue;
-      const keys = new Set<string>([word]);
-      deletions(word, max, keys);
-      for (const key of keys) {
-        const list = this.byDeletion.get(key);
-        if (list) list.push(word);
-        else this.byDeletion.set(key, [word]);
-      }
-    }
+    this.table = new DeletionTable([...words], (length) =>
+      maxEditsFor(length, minLength, twoEditLength),
+    );
   }
 
   /** Known words within the tolerated distance of `word`, nearest first. */
@@ -103,10 +97,6 @@ export class TypoIndex {
 
   /** The words that have `key` among their deletions, in the order the index was given them. */
   candidates(key: string): readonly string[] {
-    return this.byDeletion.get(key) ?? [];
-  }
-
-  get size(): number {
-    return this.byDeletion.size;
+    return this.table.wordsUnder(key);
   }
 }
