@@ -40,7 +40,11 @@ export type PaletteCore = { folder: string; items: number; cardSize: number; key
  */
 export type WordRow = [word: string, gaps: number[], fields: string];
 
-export type WordFragment = { words: WordRow[] };
+/**
+ * A fragment: its words, and the items that its key typed alone brings in (`leading`), each with
+ * its number, so that the first letters of a word cost one request and no card.
+ */
+export type WordFragment = { words: WordRow[]; leading: [item: number, PaletteItem][] };
 
 export type CardFile = { items: PaletteItem[] };
 
@@ -94,7 +98,13 @@ function isWordRow(value: unknown): value is WordRow {
 
 export function isWordFragment(value: unknown): value is WordFragment {
   const words = get(value, "words");
-  return Array.isArray(words) && words.every(isWordRow);
+  const leading = get(value, "leading");
+  return (
+    Array.isArray(words) &&
+    words.every(isWordRow) &&
+    Array.isArray(leading) &&
+    leading.every((row) => Array.isArray(row) && isCount(row[0]) && isItem(row[1]))
+  );
 }
 
 export function isCardFile(value: unknown): value is CardFile {

@@ -2,10 +2,11 @@
  * The palette's search over the files the build cut (`shards.ts`), fetched as queries need them.
  * Each word of the query fetches the fragments of its first letters. There, the words it equals,
  * starts or nearly starts bring in their items, each scored by its field's weight and the word's
- * rarity. The best
- * `PALETTE_CANDIDATES` are fetched as cards and ranked by fuse.js (`rankPaletteItems`), as the
- * whole list once was: fuse.js decides the order, the words only which items it sees.
+ * rarity. The best `PALETTE_CANDIDATES` are read from the fragments that carry them or fetched
+ * as cards, and ranked by fuse.js (`rankPaletteItems`), as the whole list once was: fuse.js
+ * decides the order, the words only which items it sees.
  */
+import type { PaletteItem } from "./data";
 import {
   type CardFile,
   cardFile,
@@ -74,6 +75,60 @@ export function matchQuality(typed: string, word: string): number {
   return limit > 0 && prefixDistance(typed, word, limit) <= limit ? PALETTE_MATCH.typo : 0;
 }
 
+/**
+ * How much a word held by `count` of `items` items tells them apart: ln(1 + items / count).
+ * Among 2,755 Windows codes, "colorindex" (one item) counts 7.9 and "error" (kept for a
+ * thousand) 1.3, so that "ERROR_INVALID_COLORINDEX" brings in its entry before the thousand
+ * others that hold "error" and "invalid" in their names.
+ */
+function rarity(count: number, items: number): number {
+  return Math.log(1 + items / Math.max(1, count));
+}
+
+/** Each item's best score for one typed word, from the fragments its first letters fetched. */
+function scoresOf(typed: string, fragments: WordFragment[], items: number): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const { words } of fragments) {
+    for (const [word, gaps, fields] of words) {
+      const quality = matchQuality(typed, word) * rarity(gaps.length, items);
+      if (quality === 0) continue;
+      let item = 0;
+      gaps.forEach((gap, k) => {
+        item += gap;
+        const weight = PALETTE_KEYS[Number(fields[k])]?.weight ?? 0;
+        scores.set(item, Math.max(scores.get(item) ?? 0, weight * quality));
+      });
+    }
+  }
+  return scores;
+}
+
+/**
+ * The `PALETTE_CANDIDATES` items that the typed words bring in, best first: each word's
+ * fragments as `fragmentsOf` gives them, out of `items` items. The browser runs it on each
+ * query; the build on each fragment's key, for the items the fragment carries.
+ */
+export function paletteCandidates(
+  typed: string[],
+  fragmentsOf: (typed: string) => WordFragment[],
+  items: number,
+): number[] {
+  const totals = new Map<number, number>();
+  for (const word of typed) {
+    for (const [item, score] of scoresOf(word, fragmentsOf(word), items))
+      totals.set(item, (totals.get(item) ?? 0) + score);
+  }
+  return [...totals]
+    .sort(([a, sa], [b, sb]) => sb - sa || a - b)
+    .slice(0, PALETTE_CANDIDATES)
+    .map(([item]) => item);
+}
+
+/** The fragments a typed word needs: those whose key it starts with. */
+export function fragmentKeysOf(typed: string, keys: readonly string[]): number[] {
+  return keys.flatMap((key, i) => (typed.startsWith(key) ? [i] : []));
+}
+
 /** Memoises fetched files; a failed fetch is forgotten, so that the next keystroke tries again. */
 function cached<T>(
   memo: Map<string, Promise<T>>,
@@ -100,64 +155,46 @@ export function createShardedPaletteSearch(
 ): PaletteSearch {
   const fragments = new Map<string, Promise<WordFragment>>();
   const cards = new Map<string, Promise<CardFile>>();
+  /** Items read so far from the fragments that carry them: no card is fetched for these. */
+  const known = new Map<number, PaletteItem>();
 
   /**
-   * The fragments a typed word needs: those whose key it starts with. Where words are dense, a
-   * fragment is split by more letters than were typed ("0x" among thousands of "0x8007…"): the
-   * word then finds only its equals until a letter more picks one part.
+   * The fragments a typed word needs. Where words are dense, a fragment is split by more letters
+   * than were typed ("0x" among thousands of "0x8007…"): the word then finds only its equals
+   * until a letter more picks one part.
    */
   const fragmentsOf = (typed: string) =>
     Promise.all(
-      core.keys.flatMap((key, i) =>
-        typed.startsWith(key)
-          ? [cached(fragments, fragmentFile(i), fetchFile, isWordFragment)]
-          : [],
+      fragmentKeysOf(typed, core.keys).map((i) =>
+        cached(fragments, fragmentFile(i), fetchFile, isWordFragment).then((fragment) => {
+          for (const [n, item] of fragment.leading) known.set(n, item);
+          return fragment;
+        }),
       ),
     );
 
-  /**
-   * How much a word held by `count` items tells them apart: ln(1 + items / count). Among 2,755
-   * Windows codes, "colorindex" (one item) counts 7.9 and "error" (kept for a thousand) 1.3, so
-   * that "ERROR_INVALID_COLORINDEX" brings in its entry before the thousand others that hold
-   * "error" and "invalid" in their names.
-   */
-  const rarity = (count: number) => Math.log(1 + core.items / Math.max(1, count));
-
-  /** Each item's best score for one typed word. */
-  async function scoresOf(typed: string): Promise<Map<number, number>> {
-    const scores = new Map<number, number>();
-    for (const { words } of await fragmentsOf(typed)) {
-      for (const [word, gaps, fields] of words) {
-        const quality = matchQuality(typed, word) * rarity(gaps.length);
-        if (quality === 0) continue;
-        let item = 0;
-        gaps.forEach((gap, k) => {
-          item += gap;
-          const weight = PALETTE_KEYS[Number(fields[k])]?.weight ?? 0;
-          scores.set(item, Math.max(scores.get(item) ?? 0, weight * quality));
-        });
-      }
-    }
-    return scores;
-  }
+  const itemOf = async (n: number): Promise<PaletteItem[]> => {
+    const item = known.get(n);
+    if (item) return [item];
+    const card = await cached(
+      cards,
+      cardFile(Math.floor(n / core.cardSize)),
+      fetchFile,
+      isCardFile,
+    );
+    return card.items.slice(n % core.cardSize, (n % core.cardSize) + 1);
+  };
 
   return async (query) => {
     const typed = [...new Set(paletteWords(query))];
     if (typed.length === 0) return [];
-    const totals = new Map<number, number>();
-    for (const scores of await Promise.all(typed.map(scoresOf))) {
-      for (const [item, score] of scores) totals.set(item, (totals.get(item) ?? 0) + score);
-    }
-    const candidates = [...totals]
-      .sort(([a, sa], [b, sb]) => sb - sa || a - b)
-      .slice(0, PALETTE_CANDIDATES)
-      .map(([item]) => item);
-    const files = await Promise.all(
-      candidates.map((item) =>
-        cached(cards, cardFile(Math.floor(item / core.cardSize)), fetchFile, isCardFile),
+    const fetched = new Map(
+      await Promise.all(
+        typed.map(async (w): Promise<[string, WordFragment[]]> => [w, await fragmentsOf(w)]),
       ),
     );
-    const items = candidates.flatMap((item, i) => files[i]?.items[item % core.cardSize] ?? []);
-    return rankPaletteItems(items, query);
+    const candidates = paletteCandidates(typed, (w) => fetched.get(w) ?? [], core.items);
+    const items = await Promise.all(candidates.map(itemOf));
+    return rankPaletteItems(items.flat(), query);
   };
 }

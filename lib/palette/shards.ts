@@ -4,7 +4,7 @@
  * A keystroke fetches the fragments of the words typed and the cards of the best candidates
  * (`sharded.ts`), never the whole list. Pure: the caller names the folder and writes the files.
  */
-import type { PaletteData } from "./data";
+import type { PaletteData, PaletteItem } from "./data";
 import {
   type CardFile,
   cardFile,
@@ -16,6 +16,7 @@ import {
   type WordRow,
 } from "./format";
 import { PALETTE_KEYS } from "./search";
+import { fragmentKeysOf, paletteCandidates } from "./sharded";
 
 export type PaletteSharding = {
   /**
@@ -137,14 +138,26 @@ export function shardPalette(data: PaletteData, options = PALETTE_SHARDING): Pal
     .map(([word, items]) => wordRow(word, items, options.commonItems));
   const keyed = fragments(rows, options.keyChars, options);
   const files = new Map<string, WordFragment | CardFile>();
-  keyed.forEach(([, words], i) => files.set(fragmentFile(i), { words }));
+  const keys = keyed.map(([k]) => k);
+  const fragmentsOf = (typed: string) =>
+    fragmentKeysOf(typed, keys).map((i) => ({ words: keyed[i]?.[1] ?? [], leading: [] }));
+  keyed.forEach(([key, words], i) => {
+    // What the key typed alone lists: the same candidates the browser would choose.
+    const leading = paletteCandidates([key], fragmentsOf, data.items.length).flatMap(
+      (n): [number, PaletteItem][] => {
+        const item = data.items[n];
+        return item ? [[n, item]] : [];
+      },
+    );
+    files.set(fragmentFile(i), { words, leading });
+  });
   for (let start = 0; start < data.items.length; start += options.cardSize) {
     files.set(cardFile(start / options.cardSize), {
       items: data.items.slice(start, start + options.cardSize),
     });
   }
   return {
-    core: { items: data.items.length, cardSize: options.cardSize, keys: keyed.map(([k]) => k) },
+    core: { items: data.items.length, cardSize: options.cardSize, keys },
     files,
   };
 }

@@ -18,8 +18,15 @@ import { PALETTE_SHARDING, type PaletteSharding, shardPalette } from "@/lib/pale
 import { WINDOWS_CODES_DIR } from "../../scripts/corpus/corpus";
 import { writeWindowsKnowledgeBase } from "../../scripts/windows-codes/generate";
 
-/** A sharded search over files kept in memory (as JSON text, as served), with what it fetched. */
-function shardedSearch(data: PaletteData, options: PaletteSharding = PALETTE_SHARDING) {
+/**
+ * A sharded search over files kept in memory (as JSON text, as served), with what it fetched.
+ * `carried: false` strips the items the fragments carry, so that every candidate costs a card.
+ */
+function shardedSearch(
+  data: PaletteData,
+  options: PaletteSharding = PALETTE_SHARDING,
+  { carried = true } = {},
+) {
   const { core, files } = shardPalette(data, options);
   const texts = new Map([...files].map(([name, file]) => [name, JSON.stringify(file)]));
   const fetched: string[] = [];
@@ -27,7 +34,8 @@ function shardedSearch(data: PaletteData, options: PaletteSharding = PALETTE_SHA
     fetched.push(name);
     const text = texts.get(name);
     if (text === undefined) throw new Error(`no file ${name}`);
-    return JSON.parse(text);
+    const file: unknown = JSON.parse(text);
+    return carried || !isWordFragment(file) ? file : { ...file, leading: [] };
   });
   return { core, files, search, fetched };
 }
@@ -122,7 +130,7 @@ describe("palette search against the real content", () => {
   });
 
   it("a query fetches the fragments of its words' first letters and the cards of its candidates", async () => {
-    const { core, search: counted, fetched } = shardedSearch(data, TINY);
+    const { core, search: counted, fetched } = shardedSearch(data, TINY, { carried: false });
     await counted("invalid token");
     const fragments = fetched.filter((name) => name.startsWith("k"));
     const keys = fragments.map((name) => core.keys[Number(name.slice(1))]);
@@ -134,6 +142,39 @@ describe("palette search against the real content", () => {
     fetched.length = 0;
     await counted("invalid token ");
     expect(fetched).toEqual([]);
+  });
+
+  it("a word's first letters fetch its fragment and no card: the fragment carries their items", async () => {
+    for (const options of [PALETTE_SHARDING, TINY]) {
+      const { search: counted, fetched } = shardedSearch(data, options);
+      const { search: uncarried } = shardedSearch(data, options, { carried: false });
+      for (const word of new Set(data.items.flatMap((i) => paletteWords(i.name)))) {
+        const start = [...word].slice(0, options.keyChars).join("");
+        fetched.length = 0;
+        const listed = await counted(start);
+        expect(
+          fetched.filter((name) => name.startsWith("c")),
+          start,
+        ).toEqual([]);
+        expect(listed, start).toEqual(await uncarried(start));
+      }
+    }
+  });
+
+  it("lists the same with and without the items fragments carry, at every keystroke", async () => {
+    const { search: counted, fetched } = shardedSearch(data, TINY);
+    const { search: uncarried, fetched: uncarriedFetched } = shardedSearch(data, TINY, {
+      carried: false,
+    });
+    const typed = data.items.flatMap((i) => [i.name, ...i.messages.slice(0, 1)]).slice(0, 60);
+    for (const query of typed) {
+      for (let end = 2; end <= query.length; end += 1) {
+        const prefix = query.slice(0, end);
+        expect(await counted(prefix), prefix).toEqual(await uncarried(prefix));
+      }
+    }
+    const cards = (names: string[]) => names.filter((name) => name.startsWith("c")).length;
+    expect(cards(fetched)).toBeLessThan(cards(uncarriedFetched));
   });
 });
 
