@@ -295,14 +295,17 @@ export class ShardedIndex {
       }
     } else if (kind === "t" && isObject(data)) {
       const words = field(data, "words");
-      const order = field(data, "order");
-      if (!isStrings(words) || !isNumbers(order)) fail(name);
-      words.forEach((w, k) => this.typoOrder.set(w, order[k] ?? 0));
+      const gaps = field(data, "gaps");
+      if (!isStrings(words) || !isNumbers(gaps) || gaps.length !== words.length) fail(name);
       // In the whole index's order, so that each key lists its words as the whole index does.
-      const ordered = [...words].sort(
-        (a, b) => (this.typoOrder.get(a) ?? 0) - (this.typoOrder.get(b) ?? 0),
-      );
-      this.typoBuckets.set(n, new TypoIndex(ordered, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH));
+      let place = 0;
+      words.forEach((w, k) => {
+        const gap = gaps[k] ?? 0;
+        if (gap < (k === 0 ? 0 : 1)) fail(name);
+        place += gap;
+        this.typoOrder.set(w, place);
+      });
+      this.typoBuckets.set(n, new TypoIndex(words, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH));
     } else if (kind === "e" && isObject(data)) this.addEntries(data, n, name);
     else fail(name);
     this.loaded.add(name);
