@@ -3,15 +3,24 @@
  * depth of letters makes of it, as SymSpell keeps them. The strings are never made: each is a
  * hash computed from the word's prefix hashes, kept in typed arrays. A map of the strings cost
  * the lookup's worker about 150 ms for the vocabulary of 100,000 entries (some 15,000 words and
- * 600,000 strings); the table takes a fraction of that. Every hash a query's key matches is
- * checked against the word itself, so a collision never changes an answer.
+ * 500,000 strings); the table takes 30 to 57 ms. Every hash a query's key matches is checked
+ * against the word itself, so a collision never changes an answer.
  */
 
 /** The polynomial hash's multiplier: odd, so that no letter's bits are lost modulo 2^32. */
 const HASH_BASE = 0x01000193;
 
-/** Slots per stored string, at least: chains stay short. */
+/**
+ * Slots per stored string, at least: a chain then holds one or two strings on average, so a
+ * key's probe reads a few typed-array cells. More slots buy little and cost memory.
+ */
 const SLOTS_PER_NODE = 2;
+
+/** The fewest slots: a table of a few words still has a power of two to mask with. */
+const MIN_SLOTS = 16;
+
+/** The most deletions a word is indexed with: what `maxEditsFor` gives, and what is built here. */
+export const MAX_DEPTH = 2;
 
 /** The hash of `text`, over its UTF-16 code units as `String.slice` cuts them. */
 export function hashOf(text: string): number {
@@ -20,7 +29,11 @@ export function hashOf(text: string): number {
   return h;
 }
 
-/** A slot from a hash: its bits mixed, since the polynomial's low bits see only low bits. */
+/**
+ * A slot from a hash: its bits mixed, since the polynomial's low bits see only the letters' low
+ * bits. 0x45d9f3b is the multiplier of a well-known 32-bit integer hash finaliser (xor-shift,
+ * multiply, xor-shift), which spreads every input bit over the low ones.
+ */
 function slotOf(hash: number, mask: number): number {
   const h = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
   return (h ^ (h >>> 16)) & mask;
@@ -54,12 +67,22 @@ export class DeletionTable {
   private readonly depths: Uint8Array;
   private readonly mask: number;
 
-  /** `depthOf` gives the deletions a word of that length is indexed with: 0, 1 or 2. */
+  /**
+   * `depthOf` gives the deletions a word of that length is indexed with: 0 to `MAX_DEPTH`.
+   * `slots` (a power of two) overrides the table's size: tests make it tiny, so that strings of
+   * many words share each chain.
+   */
   constructor(
     private readonly words: readonly string[],
     depthOf: (length: number) => number,
+    options: { slots?: number } = {},
   ) {
-    this.depths = Uint8Array.from(words, (w) => Math.min(2, depthOf(w.length)));
+    this.depths = Uint8Array.from(words, (w) => {
+      const depth = depthOf(w.length);
+      if (depth < 0 || depth > MAX_DEPTH || !Number.isInteger(depth))
+        throw new Error(`a typo index deletes 0 to ${MAX_DEPTH} letters, not ${depth}`);
+      return depth;
+    });
     let nodes = 0;
     let longest = 0;
     words.forEach((w, k) => {
@@ -67,8 +90,17 @@ export class DeletionTable {
       nodes += stringsMade(w.length, this.depths[k] ?? 0);
       longest = Math.max(longest, w.length);
     });
-    let slots = 16;
+    let slots = MIN_SLOTS;
     while (slots < nodes * SLOTS_PER_NODE) slots *= 2;
+    if (options.slots !== undefined) {
+      if (
+        !Number.isInteger(options.slots) ||
+        options.slots < 1 ||
+        (options.slots & (options.slots - 1)) !== 0
+      )
+        throw new Error(`a deletion table's slots are a power of two, not ${options.slots}`);
+      slots = options.slots;
+    }
     this.mask = slots - 1;
     this.heads = new Int32Array(slots).fill(-1);
     this.next = new Int32Array(nodes);

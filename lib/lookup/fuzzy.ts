@@ -33,7 +33,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[cols - 1] ?? max + 1;
 }
 
-function deletions(word: string, depth: number, out: Set<string>): void {
+/** Adds to `out` every string that deleting up to `depth` letters makes of `word`. */
+export function deletions(word: string, depth: number, out: Set<string>): void {
   if (depth === 0 || word.length <= 1) return;
   for (let i = 0; i < word.length; i += 1) {
     const shorter = word.slice(0, i) + word.slice(i + 1);

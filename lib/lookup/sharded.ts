@@ -298,11 +298,10 @@ export class ShardedIndex {
       const gaps = field(data, "gaps");
       if (!isStrings(words) || !isNumbers(gaps) || gaps.length !== words.length) fail(name);
       // In the whole index's order, so that each key lists its words as the whole index does.
+      if (gaps.some((gap, k) => gap < (k === 0 ? 0 : 1))) fail(name);
       let place = 0;
       words.forEach((w, k) => {
-        const gap = gaps[k] ?? 0;
-        if (gap < (k === 0 ? 0 : 1)) fail(name);
-        place += gap;
+        place += gaps[k] ?? 0;
         this.typoOrder.set(w, place);
       });
       this.typoBuckets.set(n, new TypoIndex(words, TYPO_MIN_LENGTH, TYPO_TWO_EDITS_LENGTH));

@@ -41,10 +41,11 @@ export type PaletteCore = { folder: string; items: number; cardSize: number; key
 export type WordRow = [word: string, gaps: number[], fields: string];
 
 /**
- * A fragment: its words, and the items that its key typed alone brings in (`leading`), each with
- * its number, so that the first letters of a word cost one request and no card.
+ * A fragment: its words, and up to 16 items that its key typed alone brings in (`leading`), each
+ * with its number, so that a query of a word's first letters costs one request and no card.
+ * Fragments of earlier builds have none.
  */
-export type WordFragment = { words: WordRow[]; leading: [item: number, PaletteItem][] };
+export type WordFragment = { words: WordRow[]; leading?: [item: number, PaletteItem][] };
 
 export type CardFile = { items: PaletteItem[] };
 
@@ -102,8 +103,11 @@ export function isWordFragment(value: unknown): value is WordFragment {
   return (
     Array.isArray(words) &&
     words.every(isWordRow) &&
-    Array.isArray(leading) &&
-    leading.every((row) => Array.isArray(row) && isCount(row[0]) && isItem(row[1]))
+    (leading === undefined ||
+      (Array.isArray(leading) &&
+        leading.every(
+          (row) => Array.isArray(row) && row.length === 2 && isCount(row[0]) && isItem(row[1]),
+        )))
   );
 }
 

@@ -167,7 +167,7 @@ export function createShardedPaletteSearch(
     Promise.all(
       fragmentKeysOf(typed, core.keys).map((i) =>
         cached(fragments, fragmentFile(i), fetchFile, isWordFragment).then((fragment) => {
-          for (const [n, item] of fragment.leading) known.set(n, item);
+          for (const [n, item] of fragment.leading ?? []) known.set(n, item);
           return fragment;
         }),
       ),

@@ -1,8 +1,8 @@
 /**
  * The palette's data cut into files at build time, as Pagefind cuts its index: a small core, word
  * fragments keyed by the first letters of each word, and card files holding the items themselves.
- * A keystroke fetches the fragments of the words typed and the cards of the best candidates
- * (`sharded.ts`), never the whole list. Pure: the caller names the folder and writes the files.
+ * A keystroke fetches the fragments of the words typed and the cards of the best candidates that
+ * no fetched fragment carries (`sharded.ts`), never the whole list. Pure: the caller names the folder and writes the files.
  */
 import type { PaletteData, PaletteItem } from "./data";
 import {
@@ -26,8 +26,9 @@ export type PaletteSharding = {
    */
   keyChars: number;
   /**
-   * A fragment larger than this (bytes of JSON) is split by one letter more, down to
-   * `maxKeyChars`: at 100,000 entries "re" holds two hundred words and their items.
+   * A fragment whose words take more than this (bytes of JSON) is split by one letter more, down
+   * to `maxKeyChars`: at 100,000 entries "re" holds two hundred words and their items. The items
+   * a fragment carries come on top.
    */
   fragmentBytes: number;
   /**

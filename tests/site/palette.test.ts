@@ -6,10 +6,17 @@ import {
   type PaletteItem,
   paletteSourceOf,
 } from "@/lib/palette/data";
-import { isCardFile, isPaletteCore, isWordFragment, paletteWords } from "@/lib/palette/format";
+import {
+  fragmentFile,
+  isCardFile,
+  isPaletteCore,
+  isWordFragment,
+  paletteWords,
+} from "@/lib/palette/format";
 import { looksLikePaste, type PaletteSearch, rankPaletteItems } from "@/lib/palette/search";
 import {
   createShardedPaletteSearch,
+  fragmentKeysOf,
   matchQuality,
   PALETTE_MATCH,
   prefixDistance,
@@ -93,6 +100,15 @@ describe("palette data", () => {
     expect(isPaletteCore({ ...core, folder: "../p-0" })).toBe(false);
     expect(isWordFragment({ words: [["token", [1, 2], "0"]] })).toBe(false);
     expect(isCardFile({ items: [{ kind: "entry", id: 1 }] })).toBe(false);
+    // The items a fragment carries: numbered whole items; a fragment of an earlier build has none.
+    const item = data.items[0];
+    const words = [["token", [1, 2], "00"]];
+    expect(isWordFragment({ words })).toBe(true);
+    expect(isWordFragment({ words, leading: [[0, item]] })).toBe(true);
+    expect(isWordFragment({ words, leading: [[0, item, 1]] })).toBe(false);
+    expect(isWordFragment({ words, leading: [[-1, item]] })).toBe(false);
+    expect(isWordFragment({ words, leading: [[0, { kind: "entry", id: 1 }]] })).toBe(false);
+    expect(isWordFragment({ words, leading: {} })).toBe(false);
   });
 });
 
@@ -144,19 +160,16 @@ describe("palette search against the real content", () => {
     expect(fetched).toEqual([]);
   });
 
-  it("a word's first letters fetch its fragment and no card: the fragment carries their items", async () => {
+  it("a fragment's key typed alone fetches the fragments it starts with and no card", async () => {
     for (const options of [PALETTE_SHARDING, TINY]) {
-      const { search: counted, fetched } = shardedSearch(data, options);
-      const { search: uncarried } = shardedSearch(data, options, { carried: false });
-      for (const word of new Set(data.items.flatMap((i) => paletteWords(i.name)))) {
-        const start = [...word].slice(0, options.keyChars).join("");
-        fetched.length = 0;
-        const listed = await counted(start);
-        expect(
-          fetched.filter((name) => name.startsWith("c")),
-          start,
-        ).toEqual([]);
-        expect(listed, start).toEqual(await uncarried(start));
+      const { keys } = shardPalette(data, options).core;
+      for (const key of keys) {
+        // A new search for each key: nothing carried by another key's fragment helps it.
+        const { search: counted, fetched } = shardedSearch(data, options);
+        const { search: uncarried } = shardedSearch(data, options, { carried: false });
+        const listed = await counted(key);
+        expect(fetched, key).toEqual(fragmentKeysOf(key, keys).map(fragmentFile));
+        expect(listed, key).toEqual(await uncarried(key));
       }
     }
   });
