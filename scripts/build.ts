@@ -10,6 +10,7 @@ import { applyCsp } from "./apply-csp";
 import { buildIslands } from "./build-islands";
 import { checkExport } from "./check-export";
 import { stripExport } from "./strip-runtime";
+import { gzipCopiesOf } from "./write-data-files";
 import { writeLookupFiles } from "./write-lookup";
 import { writeSiteFiles } from "./write-site-files";
 
@@ -33,6 +34,10 @@ async function fail(message: string): Promise<never> {
 }
 
 async function main(): Promise<void> {
+  // A setting that cannot be read stops the build before its minutes of work, not after.
+  const gzipCopies = await Promise.resolve()
+    .then(() => gzipCopiesOf())
+    .catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
   await rm(OUT_DIR, { recursive: true, force: true });
   if ((await run(process.execPath, ["--import", "tsx", "scripts/prepare-content.ts"])) !== 0) {
     await fail("the content has problems (listed above)");
@@ -73,7 +78,9 @@ async function main(): Promise<void> {
         : "no sitemap.xml: set SITE_URL (https://kb.example.com) to write it and point robots.txt at it"),
   );
   console.error(
-    `build: gzip copies beside the data files, ${((lookupFiles.gzipBytes + siteFiles.palette.gzipBytes) / 1024).toFixed(0)} KiB`,
+    gzipCopies
+      ? `build: gzip copies beside the data files, ${((lookupFiles.gzipBytes + siteFiles.palette.gzipBytes) / 1024).toFixed(0)} KiB`
+      : "build: no gzip copies of the data files (GZIP_COPIES=off)",
   );
   console.error(
     `build: Content-Security-Policy added to ${csp.pages} pages (${csp.hashes} inline script hashes)`,

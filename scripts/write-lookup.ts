@@ -6,9 +6,12 @@
  */
 import { readBuiltKnowledgeBase } from "@/lib/content/built";
 import { LOOKUP_CORE_PATH, lookupFiles } from "@/lib/site/data-files";
-import { writeDataFiles } from "./write-data-files";
+import { gzipCopiesOf, writeDataFiles } from "./write-data-files";
 
-export async function writeLookupFiles(outDir = "out"): Promise<{
+export async function writeLookupFiles(
+  outDir = "out",
+  env: Record<string, string | undefined> = process.env,
+): Promise<{
   coreBytes: number;
   indexBytes: number;
   shards: number;
@@ -16,7 +19,7 @@ export async function writeLookupFiles(outDir = "out"): Promise<{
   gzipBytes: number;
 }> {
   const files = lookupFiles(readBuiltKnowledgeBase());
-  const { gzipBytes } = await writeDataFiles(outDir, files);
+  const { gzipBytes } = await writeDataFiles(outDir, files, { gzip: gzipCopiesOf(env) });
   const shards = [...files].filter(
     ([p]) => !p.startsWith("/lookup/details/") && p !== LOOKUP_CORE_PATH,
   );

@@ -16,7 +16,7 @@ import {
   siteUrlOf,
   sitemapXml,
 } from "@/lib/site/sitemap";
-import { writeDataFiles } from "./write-data-files";
+import { gzipCopiesOf, writeDataFiles } from "./write-data-files";
 
 export type SiteFiles = {
   palette: { coreBytes: number; bytes: number; files: number; gzipBytes: number };
@@ -43,7 +43,7 @@ export async function writeSiteFiles(
 ): Promise<SiteFiles> {
   const kb = readBuiltKnowledgeBase();
   const files = paletteFiles(kb);
-  const { gzipBytes } = await writeDataFiles(outDir, files);
+  const { gzipBytes } = await writeDataFiles(outDir, files, { gzip: gzipCopiesOf(env) });
   const palette = {
     gzipBytes,
     coreBytes: files.get(PALETTE_CORE_PATH)?.length ?? 0,
