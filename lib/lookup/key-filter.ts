@@ -34,11 +34,16 @@ function stepOf(h: number): number {
   return (x | 1) >>> 0;
 }
 
-/** The bits a word sets (double hashing: the first hash, plus i steps of the second). */
+/** Bit `i` of those a word sets (double hashing: its first hash, plus i steps of the second). */
+function bitOf(first: number, step: number, i: number, size: number): number {
+  return (first + i * step) % size;
+}
+
+/** The bits a word sets. */
 function positions(word: string, size: number, hashes: number): number[] {
   const first = keyHash(word);
   const step = stepOf(first);
-  return Array.from({ length: hashes }, (_, i) => (first + i * step) % size);
+  return Array.from({ length: hashes }, (_, i) => bitOf(first, step, i, size));
 }
 
 export function buildKeyFilter(words: readonly string[]): KeyFilter {
@@ -55,12 +60,23 @@ export function buildKeyFilter(words: readonly string[]): KeyFilter {
   return { bits: btoa(binary), hashes: KEY_FILTER_HASHES };
 }
 
-/** Reads a filter back; `mayHold` is false only for a word the fragments do not hold. */
+/**
+ * Reads a filter back; `mayHold` is false only for a word the fragments do not hold. It is asked
+ * about every word of a paste, table after table, so it stops at the first bit unset and makes
+ * no array.
+ */
 export function readKeyFilter(filter: KeyFilter): (word: string) => boolean {
   const binary = atob(filter.bits);
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   const size = bytes.length * 8;
-  return (word) =>
-    size > 0 &&
-    positions(word, size, filter.hashes).every((bit) => ((bytes[bit >> 3] ?? 0) >> (bit & 7)) & 1);
+  return (word) => {
+    if (size === 0) return false;
+    const first = keyHash(word);
+    const step = stepOf(first);
+    for (let i = 0; i < filter.hashes; i += 1) {
+      const bit = bitOf(first, step, i, size);
+      if ((((bytes[bit >> 3] ?? 0) >> (bit & 7)) & 1) === 0) return false;
+    }
+    return true;
+  };
 }

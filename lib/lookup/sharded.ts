@@ -39,6 +39,12 @@ export type CoreAsRead = Omit<ShardCore, "wire"> & { wire: object };
 /** Fetches one shard by its name (`k12`, `e3`…) and gives its parsed JSON. */
 export type FetchShard = (name: string) => Promise<unknown>;
 
+/**
+ * Words whose key fragment is remembered, at most: a megabyte's log holds some ten thousand
+ * distinct words; past this the memory starts again rather than grow with every paste.
+ */
+const KEY_MEMO_WORDS = 100_000;
+
 /** The most edits a typo may need: a word's bucket and those this many characters either side. */
 const MAX_TYPO_EDITS = 2;
 
@@ -98,6 +104,8 @@ export class ShardedIndex {
   /** Per typo bucket loaded (by its first length), its own typo index; each word's place. */
   private readonly typoBuckets = new Map<number, TypoIndex>();
   private readonly typoOrder = new Map<string, number>();
+  private readonly mayHold: (word: string) => boolean;
+  private readonly fragmentOfKey = new Map<string, string | null>();
 
   constructor(
     private readonly core: CoreAsRead,
@@ -114,12 +122,11 @@ export class ShardedIndex {
     this.templates.length = core.totals.templates;
     this.minAnchorWeight = new Float64Array(core.totals.phrases);
     // A word the filter says no fragment holds is in no table: nothing to fetch.
-    const mayHold = readKeyFilter(core.keyFilter);
+    this.mayHold = readKeyFilter(core.keyFilter);
     const byKey = <V>(table: Map<string, V>): KeyedTable<V> => ({
-      get: (key) => (mayHold(key) && this.has(this.keyFragment(key)) ? table.get(key) : undefined),
+      get: (key) => (this.hasKey(key) ? table.get(key) : undefined),
     });
-    const inSet = (set: Set<string>) => (word: string) =>
-      mayHold(word) && this.has(this.keyFragment(word)) && set.has(word);
+    const inSet = (set: Set<string>) => (word: string) => this.hasKey(word) && set.has(word);
     const productOnly = byKey(this.productOnly);
     this.index = {
       entries: this.lazyList(this.entries, core.totals.entries, core.perShard.entries, (n) =>
@@ -129,8 +136,7 @@ export class ShardedIndex {
         this.decodePhrase(n),
       ),
       postings: {
-        get: (key) =>
-          mayHold(key) && this.has(this.keyFragment(key)) ? this.postingsOf(key) : undefined,
+        get: (key) => (this.hasKey(key) ? this.postingsOf(key) : undefined),
       },
       entryIds: {
         get: (id) =>
@@ -182,8 +188,28 @@ export class ShardedIndex {
     return this.missed;
   }
 
-  private keyFragment(key: string): string {
-    return keyFragmentName(keyHash(key) % this.core.keyFragments);
+  /**
+   * Whether the key fragment that may hold a word is loaded; if not, notes it. A word the filter
+   * says no fragment holds is in no table: nothing to fetch.
+   */
+  private hasKey(key: string): boolean {
+    const fragment = this.fragmentFor(key);
+    return fragment !== null && this.has(fragment);
+  }
+
+  /**
+   * The key fragment that may hold a word, or null when the filter says none does. Every table
+   * asks it of every word of a paste, so each word's answer is kept (up to `KEY_MEMO_WORDS`):
+   * on a megabyte's log the filter's hashes had been 40% of the lookup.
+   */
+  private fragmentFor(key: string): string | null {
+    let fragment = this.fragmentOfKey.get(key);
+    if (fragment === undefined) {
+      fragment = this.mayHold(key) ? keyFragmentName(keyHash(key) % this.core.keyFragments) : null;
+      if (this.fragmentOfKey.size >= KEY_MEMO_WORDS) this.fragmentOfKey.clear();
+      this.fragmentOfKey.set(key, fragment);
+    }
+    return fragment;
   }
 
   /**
