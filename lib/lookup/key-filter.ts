@@ -62,8 +62,7 @@ export function buildKeyFilter(words: readonly string[]): KeyFilter {
 
 /**
  * Reads a filter back; `mayHold` is false only for a word the fragments do not hold. It is asked
- * about every word of a paste, table after table, so it stops at the first bit unset and makes
- * no array.
+ * about every distinct word of a paste, so it stops at the first bit unset and makes no array.
  */
 export function readKeyFilter(filter: KeyFilter): (word: string) => boolean {
   const binary = atob(filter.bits);

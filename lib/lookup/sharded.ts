@@ -40,8 +40,8 @@ export type CoreAsRead = Omit<ShardCore, "wire"> & { wire: object };
 export type FetchShard = (name: string) => Promise<unknown>;
 
 /**
- * Words whose key fragment is remembered, at most: a megabyte's log holds some ten thousand
- * distinct words; past this the memory starts again rather than grow with every paste.
+ * Words whose key fragment a lookup remembers, at most: a megabyte's log holds some ten thousand
+ * distinct words. Past this, further words are worked out each time they are asked.
  */
 const KEY_MEMO_WORDS = 100_000;
 
@@ -105,6 +105,7 @@ export class ShardedIndex {
   private readonly typoBuckets = new Map<number, TypoIndex>();
   private readonly typoOrder = new Map<string, number>();
   private readonly mayHold: (word: string) => boolean;
+  private readonly fragmentNames: string[];
   private readonly fragmentOfKey = new Map<string, string | null>();
 
   constructor(
@@ -121,8 +122,8 @@ export class ShardedIndex {
     // Templates come whole with the key fragment of the word they are indexed under.
     this.templates.length = core.totals.templates;
     this.minAnchorWeight = new Float64Array(core.totals.phrases);
-    // A word the filter says no fragment holds is in no table: nothing to fetch.
     this.mayHold = readKeyFilter(core.keyFilter);
+    this.fragmentNames = Array.from({ length: core.keyFragments }, (_, n) => keyFragmentName(n));
     const byKey = <V>(table: Map<string, V>): KeyedTable<V> => ({
       get: (key) => (this.hasKey(key) ? table.get(key) : undefined),
     });
@@ -199,17 +200,25 @@ export class ShardedIndex {
 
   /**
    * The key fragment that may hold a word, or null when the filter says none does. Every table
-   * asks it of every word of a paste, so each word's answer is kept (up to `KEY_MEMO_WORDS`):
-   * on a megabyte's log the filter's hashes had been 40% of the lookup.
+   * asks it of every word of a paste, in each of a lookup's runs, so each word's answer is kept
+   * for the lookup (up to `KEY_MEMO_WORDS` words): on a megabyte's log the filter's hashes had
+   * been 40% of the lookup. It depends on the core only; whether the fragment is loaded is still
+   * asked each time.
    */
   private fragmentFor(key: string): string | null {
     let fragment = this.fragmentOfKey.get(key);
     if (fragment === undefined) {
-      fragment = this.mayHold(key) ? keyFragmentName(keyHash(key) % this.core.keyFragments) : null;
-      if (this.fragmentOfKey.size >= KEY_MEMO_WORDS) this.fragmentOfKey.clear();
-      this.fragmentOfKey.set(key, fragment);
+      fragment = this.mayHold(key)
+        ? (this.fragmentNames[keyHash(key) % this.core.keyFragments] ?? null)
+        : null;
+      if (this.fragmentOfKey.size < KEY_MEMO_WORDS) this.fragmentOfKey.set(key, fragment);
     }
     return fragment;
+  }
+
+  /** Forgets the words of the lookups before: each lookup keeps only its own (`fragmentFor`). */
+  startLookup(): void {
+    this.fragmentOfKey.clear();
   }
 
   /**
@@ -573,6 +582,7 @@ export async function untilComplete<T>(
   pass: () => T | Promise<T>,
   stopped: () => boolean = () => false,
 ): Promise<T> {
+  sharded.startLookup();
   for (let round = 0; round < MAX_SHARD_ROUNDS; round += 1) {
     const before = sharded.misses;
     const result = await pass();
