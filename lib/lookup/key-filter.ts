@@ -62,15 +62,16 @@ export function buildKeyFilter(words: readonly string[]): KeyFilter {
 
 /**
  * Reads a filter back; `mayHold` is false only for a word the fragments do not hold. It is asked
- * about every distinct word of a paste, so it stops at the first bit unset and makes no array.
+ * about every distinct word of a paste, so it stops at the first bit unset and makes no array. A
+ * caller that already has the word's `keyHash` (its fragment's) passes it.
  */
-export function readKeyFilter(filter: KeyFilter): (word: string) => boolean {
+export function readKeyFilter(filter: KeyFilter): (word: string, hash?: number) => boolean {
   const binary = atob(filter.bits);
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   const size = bytes.length * 8;
-  return (word) => {
+  return (word, hash = keyHash(word)) => {
     if (size === 0) return false;
-    const first = keyHash(word);
+    const first = hash;
     const step = stepOf(first);
     for (let i = 0; i < filter.hashes; i += 1) {
       const bit = bitOf(first, step, i, size);

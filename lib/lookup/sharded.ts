@@ -104,7 +104,7 @@ export class ShardedIndex {
   /** Per typo bucket loaded (by its first length), its own typo index; each word's place. */
   private readonly typoBuckets = new Map<number, TypoIndex>();
   private readonly typoOrder = new Map<string, number>();
-  private readonly mayHold: (word: string) => boolean;
+  private readonly mayHold: (word: string, hash?: number) => boolean;
   private readonly fragmentNames: string[];
   private readonly fragmentOfKey = new Map<string, string | null>();
 
@@ -208,8 +208,10 @@ export class ShardedIndex {
   private fragmentFor(key: string): string | null {
     let fragment = this.fragmentOfKey.get(key);
     if (fragment === undefined) {
-      fragment = this.mayHold(key)
-        ? (this.fragmentNames[keyHash(key) % this.core.keyFragments] ?? null)
+      // One hash picks the fragment and is the filter's first.
+      const hash = keyHash(key);
+      fragment = this.mayHold(key, hash)
+        ? (this.fragmentNames[hash % this.core.keyFragments] ?? null)
         : null;
       if (this.fragmentOfKey.size < KEY_MEMO_WORDS) this.fragmentOfKey.set(key, fragment);
     }
